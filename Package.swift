@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Lede",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lede", targets: ["lede"]),
+        .library(name: "LedeCore", targets: ["LedeCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The model layer: pure Swift + Foundation, never curses.
+        .target(
+            name: "LedeCore",
+            resources: [
+                .embedInCode("Resources/given-names.txt"),
+                .embedInCode("Resources/surnames.txt"),
+                .embedInCode("Resources/places.tsv"),
+                .embedInCode("Resources/organisations.tsv"),
+                .embedInCode("Resources/demonyms.tsv"),
+                .embedInCode("Resources/place-aliases.tsv"),
+            ]
+        ),
+        // The only C we write: a thin shim over ncursesw.
+        .target(
+            name: "CNcursesw",
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        .executableTarget(
+            name: "lede",
+            dependencies: [
+                "LedeCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Scores the model layer against ../shared/data (measurement, not a test).
+        .executableTarget(
+            name: "lede-eval",
+            dependencies: ["LedeCore"]
+        ),
+        .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["lede"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

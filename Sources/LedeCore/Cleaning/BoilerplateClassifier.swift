@@ -1,0 +1,156 @@
+/// What the cleaner decided about a block.
+public enum BlockClass: String, Sendable, Codable {
+    /// Article text.
+    case good
+    /// Prose-like but short: article text when its neighbours are.
+    case nearGood
+    /// Too short to tell: decided by its neighbours.
+    case short
+    /// Page furniture.
+    case bad
+}
+
+/// Classifies blocks as article text or boilerplate the way jusText does: a first class
+/// from each block's own features (length, stop-word density, link density, vocabulary),
+/// then short and near-good blocks decided by their neighbours; then, like boilerpipe, the
+/// article is taken as the densest run of text, so that good-looking islands far from it
+/// (comments, author blurbs, related summaries) fall away.
+public struct BoilerplateClassifier: Sendable {
+    // Thresholds from jusText's defaults, tuned on clean-dev.
+    var lengthLow = 70
+    var lengthHigh = 200
+    var stopLow = 0.28
+    var stopHigh = 0.32
+    var maxLinkDensity = 0.2
+    var proseStopLow = 0.18
+
+    public init() {}
+
+    /// The class of each block (context applied) and the main article region.
+    public func classify(_ blocks: [Block]) -> (classes: [BlockClass], features: [BlockFeatures]) {
+        let features = blocks.map(BlockFeatures.measure)
+        let stop = Self.chooseStopList(features)
+        var classes = features.map { initialClass($0, stop) }
+        Self.promoteProseRuns(&classes, features)
+        Self.applyContext(&classes)
+        Self.keepMainRegion(&classes, features)
+        return (classes, features)
+    }
+
+    static func chooseStopList(_ features: [BlockFeatures]) -> Set<String> {
+        var best = StopWords.lists[0].words
+        var bestHits = -1
+        for list in StopWords.lists {
+            var hits = 0
+            for f in features { for w in f.lowered where list.words.contains(w) { hits += 1 } }
+            if hits > bestHits { bestHits = hits; best = list.words }
+        }
+        return best
+    }
+
+    func initialClass(_ f0: BlockFeatures, _ stop: Set<String>) -> BlockClass {
+        var f = f0
+        f.stopWords = f.lowered.reduce(0) { $0 + (stop.contains($1) ? 1 : 0) }
+        let cta = BoilerplateVocabulary.callToActionMatcher.count(in: f.lowered)
+        let credit = BoilerplateVocabulary.creditMatcher.count(in: f.lowered)
+        let end = f.words <= 6 && BoilerplateVocabulary.endMarkerMatcher.isExactly(f.lowered)
+        let strong = BoilerplateVocabulary.strongCallToActionMatcher.count(in: f.lowered) > 0
+        if f.linkDensity > maxLinkDensity { return .bad }
+        if strong && f.words < 40 { return .bad }
+        if credit > 0 && f.words < 25 { return .bad }
+        if end && f.words <= 6 { return .bad }
+        // Vocabulary weighs by how much of a short block it is.
+        if cta > 0 && (f.words < 12 || cta * 12 >= f.words) { return .bad }
+        if f.currency && f.words < 8 { return .bad }
+        if f.words > 0 && f.digits * 2 > f.scalars && f.scalars < 40 { return .bad }
+
+        if f.cjk > f.scalars / 2 {
+            // CJK prose: judged by length and sentence punctuation alone.
+            if f.cjk >= 40 && f.sentenceMarks > 0 { return .good }
+            return f.cjk >= 15 ? .nearGood : .short
+        }
+        if f.scalars < lengthLow {
+            return .short
+        }
+        let density = f.words == 0 ? 0 : Double(f.stopWords) / Double(f.words)
+        if density >= stopHigh { return f.scalars > lengthHigh ? .good : .nearGood }
+        if density >= stopLow { return .nearGood }
+        // News sentences dense in names and numbers: prose by their shape.
+        if density >= proseStopLow && f.words >= 15 && f.endsLikeSentence { return .nearGood }
+        return .bad
+    }
+
+    /// Near-good paragraphs side by side are an article's body even when none of them is
+    /// long enough to be good alone (a short news story of short paragraphs): a run of
+    /// them (short blocks allowed between) of three or more, or of two holding 240 characters of near-good
+    /// text becomes good.
+    static func promoteProseRuns(_ classes: inout [BlockClass], _ features: [BlockFeatures]) {
+        var i = 0
+        while i < classes.count {
+            guard classes[i] == .nearGood else { i += 1; continue }
+            var j = i
+            var chars = 0, count = 0
+            while j < classes.count, classes[j] == .nearGood || classes[j] == .short || classes[j] == .good {
+                if classes[j] != .short { chars += features[j].scalars; count += 1 }
+                j += 1
+            }
+            if count >= 3 || (count >= 2 && chars >= 240) {
+                for k in i..<j where classes[k] == .nearGood { classes[k] = .good }
+            }
+            i = j
+        }
+    }
+
+    /// jusText's context pass: a short block takes the class of its non-short neighbours
+    /// (good only if both are good); a near-good block is good unless bad blocks flank it
+    /// on both sides. The ends of the page count as neither, so a short text of short
+    /// paragraphs (no block long enough to be "good") keeps its body.
+    static func applyContext(_ classes: inout [BlockClass]) {
+        let original = classes
+        func neighbour(_ i: Int, _ step: Int, skipNear: Bool) -> BlockClass? {
+            var j = i + step
+            while j >= 0 && j < original.count {
+                let c = original[j]
+                if c == .good || c == .bad { return c }
+                if c == .nearGood && !skipNear { return c }
+                j += step
+            }
+            return nil
+        }
+        for i in classes.indices where original[i] == .short {
+            let p = neighbour(i, -1, skipNear: true), n = neighbour(i, 1, skipNear: true)
+            if p == .bad || n == .bad {
+                if p == .bad && n == .bad { classes[i] = .bad; continue }
+                // One bad side: good only when the other side is good and near-good text
+                // touches it.
+                let p2 = neighbour(i, -1, skipNear: false), n2 = neighbour(i, 1, skipNear: false)
+                classes[i] = (p2 == .nearGood || n2 == .nearGood) && (p == .good || n == .good) ? .good : .bad
+            } else {
+                // Good or a page edge on both sides. With nothing good or bad anywhere,
+                // the page is a short clean text: keep it.
+                classes[i] = .good
+            }
+        }
+        for i in classes.indices where original[i] == .nearGood {
+            let p = neighbour(i, -1, skipNear: true), n = neighbour(i, 1, skipNear: true)
+            classes[i] = p == .bad && n == .bad ? .bad : .good
+        }
+    }
+
+    /// Keeps only the densest run of good text (largest-sum segment: good blocks count
+    /// their words, bad ones cost theirs), and ends it at a footer marker.
+    static func keepMainRegion(_ classes: inout [BlockClass], _ features: [BlockFeatures]) {
+        var best = 0.0, bestRange = 0..<0
+        var sum = 0.0, start = 0
+        for i in classes.indices {
+            let w = Double(max(features[i].words, features[i].cjk / 2))
+            sum += classes[i] == .good ? w : -(0.35 * w + 2)
+            if sum <= 0 { sum = 0; start = i + 1; continue }
+            if sum > best { best = sum; bestRange = start..<(i + 1) }
+        }
+        for i in classes.indices where !bestRange.contains(i) && classes[i] == .good {
+            classes[i] = .bad
+        }
+    }
+}
+

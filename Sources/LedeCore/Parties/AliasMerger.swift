@@ -1,0 +1,146 @@
+/// Merges candidate names into parties: long names first, then the short forms that refer
+/// to them (surname, acronym, last word of an organisation), then whatever stands alone.
+extension PartyRecognizer {
+    struct PartyBuilder {
+        var name: String
+        var words: [String]
+        var votes: [PartyType: Int] = [:]
+        var members: [Int] = []  // candidate indices
+        var fixedName: Bool
+    }
+
+    func merge(_ candidates: [Candidate], paragraphs: [Paragraph], tokenized: [[Token]]) -> ([Mention], [Party]) {
+        var builders: [PartyBuilder] = []
+        var byName: [String: Int] = [:]
+        var assigned = [Int?](repeating: nil, count: candidates.count)
+
+        func key(_ c: Candidate) -> String { c.canonical ?? c.text }
+        func add(_ ci: Int, to b: Int) {
+            let c = candidates[ci]
+            assigned[ci] = b
+            builders[b].members.append(ci)
+            if let t = c.type { builders[b].votes[t, default: 0] += 1 + c.strength * 2 }
+        }
+        func newParty(_ ci: Int) {
+            let c = candidates[ci]
+            let name = key(c)
+            builders.append(PartyBuilder(name: name, words: nameWords(name), fixedName: c.canonical != nil))
+            byName[name] = builders.count - 1
+            add(ci, to: builders.count - 1)
+        }
+
+        // 1. Names known by canonical form, and multi-word typed names: parties of their own.
+        let order = candidates.indices.sorted {
+            let a = candidates[$0], b = candidates[$1]
+            let wa = nameWords(key(a)).count, wb = nameWords(key(b)).count
+            return wa != wb ? wa > wb : $0 < $1
+        }
+        for ci in order {
+            let c = candidates[ci]
+            if let b = byName[key(c)] { add(ci, to: b); continue }
+            let words = nameWords(key(c))
+            if c.canonical != nil || (words.count >= 2 && c.type != nil && c.strength >= 1) {
+                if let b = containing(words, c.type, builders), c.canonical == nil {
+                    add(ci, to: b)
+                } else {
+                    newParty(ci)
+                }
+            }
+        }
+        // 2. Short forms: surnames, last words, acronyms.
+        for ci in order where assigned[ci] == nil {
+            let c = candidates[ci]
+            let words = nameWords(key(c))
+            if let b = byName[key(c)] { add(ci, to: b); continue }
+            if let b = containing(words, c.strength >= 2 ? c.type : nil, builders) ?? acronymOf(c.text, builders) {
+                add(ci, to: b); continue
+            }
+            if c.type != nil || c.strength >= 0 {
+                guard c.type != nil else { continue }
+                newParty(ci)
+            }
+        }
+        // 3. Untyped names: typed by the same text elsewhere, else left out.
+        for ci in order where assigned[ci] == nil {
+            let c = candidates[ci]
+            if let b = byName[key(c)] { add(ci, to: b) }
+        }
+
+        // Build the parties and mentions.
+        var parties: [Party] = []
+        var partyIndex = [Int: Int]()
+        var mentions: [Mention] = []
+        var drafts: [(Candidate, Int)] = []
+        for (bi, b) in builders.enumerated() where !b.members.isEmpty {
+            guard let type = b.votes.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue })?.key else { continue }
+            partyIndex[bi] = parties.count
+            parties.append(Party(name: b.name, type: type, aliases: [], mentions: []))
+            for ci in b.members { drafts.append((candidates[ci], parties.count - 1)) }
+        }
+        drafts.sort { ($0.0.paragraph, $0.0.local.lowerBound) < ($1.0.paragraph, $1.0.local.lowerBound) }
+        var lastEnd = (-1, -1)
+        for (c, pi) in drafts {
+            // Overlapping candidates (a name inside a longer one): keep the first.
+            if c.paragraph == lastEnd.0 && c.local.lowerBound < lastEnd.1 { continue }
+            lastEnd = (c.paragraph, c.local.upperBound)
+            let text = paragraphs[c.paragraph].text
+            mentions.append(Mention(source: text.sourceRange(c.local), paragraph: c.paragraph, local: c.local,
+                                    text: c.text, type: parties[pi].type, party: pi))
+            parties[pi].mentions.append(mentions.count - 1)
+            if c.text != parties[pi].name && !parties[pi].aliases.contains(c.text) { parties[pi].aliases.append(c.text) }
+        }
+        // Drop parties left without mentions and renumber.
+        var renumber = [Int](repeating: -1, count: parties.count)
+        var kept: [Party] = []
+        for (i, p) in parties.enumerated() where !p.mentions.isEmpty {
+            renumber[i] = kept.count
+            kept.append(p)
+        }
+        for i in mentions.indices { mentions[i].party = renumber[mentions[i].party] }
+        return (mentions, kept)
+    }
+
+    /// Words of a name for matching, with "al-" style particles and a possessive dropped.
+    func nameWords(_ name: String) -> [String] {
+        name.split(whereSeparator: { $0 == " " }).map { w in
+            var s = String(w)
+            if let dash = s.firstIndex(of: "-"), PartyCues.nameParticles.contains(s[..<dash].lowercased()) {
+                s = String(s[s.index(after: dash)...])
+            }
+            return s
+        }.filter { !$0.isEmpty && !PartyCues.connectors.contains($0.lowercased()) }
+    }
+
+    /// The party whose name ends with (people) or contains (organisations, places) these
+    /// words: "Kerry" in "John Kerry", "Post" in "Washington Post".
+    func containing(_ words: [String], _ type: PartyType?, _ builders: [PartyBuilder]) -> Int? {
+        guard !words.isEmpty else { return nil }
+        var best: Int? = nil
+        var bestMentions = 0
+        for (i, b) in builders.enumerated() where b.words.count > words.count {
+            let btype = b.votes.max { $0.value < $1.value }?.key
+            if let type, let btype, type != btype, !(type == .person && btype != .place) { continue }
+            let match: Bool
+            if btype == .person || type == .person {
+                // Surname (last words) or a given name alone.
+                match = Array(b.words.suffix(words.count)) == words || (words.count == 1 && b.words.first == words[0] && b.words.count == 2 && type == .person)
+            } else {
+                match = Array(b.words.suffix(words.count)) == words && words.count < b.words.count
+                    && !(gazetteer.place(words.joined(separator: " ")) != nil && btype == .org)
+            }
+            if match && b.members.count >= bestMentions { best = i; bestMentions = b.members.count }
+        }
+        return best
+    }
+
+    /// The organisation whose initials spell an all-caps acronym ("JIG").
+    func acronymOf(_ text: String, _ builders: [PartyBuilder]) -> Int? {
+        guard text.count >= 2, text.count <= 8, text.unicodeScalars.allSatisfy({ UTF8Scan.isUpper($0) || $0 == "." }) else { return nil }
+        let letters = text.filter { $0 != "." }
+        for (i, b) in builders.enumerated() where b.words.count >= 2 {
+            let initials = String(b.words.compactMap { $0.first }.filter { $0.isUppercase })
+            if initials == letters { return i }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,58 @@
+/// The bundled gazetteers: given names, surnames, places, organisations, demonyms, built
+/// from public facts by `Scripts/make-gazetteers.py` (and by hand) and compiled into the
+/// binary, so the `lede` executable needs no resource folder beside it.
+public struct Gazetteer: Sendable {
+    public let givenNames: Set<String>
+    /// Surname → frequency rank (1 is commonest).
+    public let surnames: [String: Int]
+    /// Place name → kind (country, capital, state, city, …).
+    public let places: [String: String]
+    /// Alias → canonical place (US → United States).
+    public let placeAliases: [String: String]
+    /// Organisation name or alias → canonical name.
+    public let organisations: [String: String]
+    /// Demonyms and adjectives that name no party ("Russian", "Islamist").
+    public let demonyms: Set<String>
+
+    /// The gazetteers compiled into Lede.
+    public static let shared = Gazetteer()
+
+    init() {
+        givenNames = Set(Self.lines(PackageResources.given_names_txt).map { $0[0] })
+        var ranks: [String: Int] = [:]
+        for (i, row) in Self.lines(PackageResources.surnames_txt).enumerated() where ranks[row[0]] == nil {
+            ranks[row[0]] = i + 1
+        }
+        surnames = ranks
+        var p: [String: String] = [:]
+        for row in Self.lines(PackageResources.places_tsv) { p[row[0]] = row.count > 1 ? row[1] : "place" }
+        var aliases: [String: String] = [:]
+        for row in Self.lines(PackageResources.place_aliases_tsv) {
+            let canonical = row.count > 1 && !row[1].isEmpty ? row[1] : row[0]
+            aliases[row[0]] = canonical
+            if p[canonical] == nil { p[canonical] = "place" }
+        }
+        places = p
+        placeAliases = aliases
+        var o: [String: String] = [:]
+        for row in Self.lines(PackageResources.organisations_tsv) {
+            o[row[0]] = row.count > 1 && !row[1].isEmpty ? row[1] : row[0]
+        }
+        organisations = o
+        demonyms = Set(Self.lines(PackageResources.demonyms_tsv).map { $0[0] })
+    }
+
+    /// Non-comment lines split on tabs.
+    static func lines(_ bytes: [UInt8]) -> [[String]] {
+        String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap { line in
+            if line.hasPrefix("#") || line.isEmpty { return nil }
+            return line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
+    }
+
+    /// The canonical place for a name or alias, if it is one.
+    public func place(_ name: String) -> String? {
+        if let a = placeAliases[name] { return a }
+        return places[name] != nil ? name : nil
+    }
+}

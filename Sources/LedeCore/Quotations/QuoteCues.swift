@@ -1,0 +1,39 @@
+/// Words that attribute speech, as data.
+enum QuoteCues {
+    /// Reporting verbs in their common forms ("said", "says", "added", "told").
+    static let verbs: Set<String> = words("""
+    said say says saying told tell tells telling added add adds adding asked ask asks asking
+    explained explains explain noted notes note wrote write writes writing stated states
+    declared declares insisted insists argued argues argue warned warns warn claimed claims
+    continued continues replied replies responded responds recalled recalls acknowledged
+    acknowledges admitted admits announced announces suggested suggests tweeted tweets posted
+    commented comments observed observes remarked remarks cautioned cautions conceded concedes
+    complained complains predicted predicts promised promises vowed vows urged urges stressed
+    stresses emphasized emphasised emphasizes emphasises called calls described describes
+    quipped quips joked jokes shouted shouts whispered testified testifies concluded concludes
+    countered counters maintained maintains reiterated reiterates contended contends confirmed
+    confirms denied denies agreed agrees thinks believes believed yelled screamed exclaimed
+    boasted boasts lamented laments mused muses pleaded pleads demanded demands questioned
+    wondered wonders answered answers began begins reported reports announced acknowledged
+    recounted recounts blasted slammed charged charges accused accuses praised praises
+    criticized criticised criticizes criticises dismissed dismisses described labeled labelled
+    branded touted touts highlighted highlights pointed explaining adding noting writing
+    arguing warning saying telling insisting
+    """)
+
+    /// Pronouns that can stand as a speaker.
+    static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "it"]
+
+    /// Words that mark a short quote as the name of a work.
+    static let titleCues: Set<String> = words("""
+    titled entitled headlined book film movie song album show novel documentary poem article
+    column essay play series episode report speech slogan campaign hashtag
+    """)
+
+    /// Words that mark a short quote as a term held at arm's length.
+    static let termCues: Set<String> = words("so-called dubbed called named termed labelled labeled known")
+
+    static func words(_ s: String) -> Set<String> {
+        Set(s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    }
+}

@@ -1,0 +1,99 @@
+/// Finds the title, standfirst, byline, date and body among classified blocks.
+public enum StructureFinder {
+    public struct Result: Sendable {
+        public var paragraphs: [Paragraph] = []
+        public var date: ArticleDate?
+        /// Place named by a dateline ("PARIS (AFP) —", "AFP | PTI Paris").
+        public var dateline: Range<Int>?
+    }
+
+    /// Agencies and wire services that make a short line a byline.
+    static let agencies: Set<String> = [
+        "afp", "ap", "pti", "ians", "reuters", "upi", "ani", "bloomberg", "xinhua", "tass",
+        "dpa", "efe", "ansa", "kyodo", "yonhap", "bernama", "wam", "apa", "agencies", "agency",
+    ]
+
+    public static func find(blocks: [Block], classes: inout [BlockClass], features: [BlockFeatures]) -> Result {
+        var r = Result()
+        guard !blocks.isEmpty else { return r }
+        let firstBody = classes.firstIndex(of: .good) ?? blocks.count
+        // The title: the first block, when it is headline-like.
+        var titleIndex: Int? = nil
+        if features[0].words <= 40 && features[0].scalars <= 300 {
+            titleIndex = 0
+            r.paragraphs.append(Paragraph(role: .title, text: blocks[0].text, block: 0))
+        }
+        // Header lines between the title and the body.
+        var bylineIndex: Int? = nil, dateIndex: Int? = nil
+        let headerEnd = min(firstBody, blocks.count)
+        let scanEnd = min(blocks.count, max(headerEnd, (titleIndex ?? -1) + 1) + 3)
+        for i in ((titleIndex ?? -1) + 1)..<scanEnd where classes[i] != .good || i >= headerEnd {
+            let f = features[i]
+            if bylineIndex == nil, isByline(blocks[i], f) { bylineIndex = i; continue }
+            if dateIndex == nil, f.words <= 14, let d = DateParser.parse(blocks[i].text.string) {
+                dateIndex = i
+                r.date = d
+            }
+        }
+        if let b = bylineIndex {
+            r.paragraphs.append(Paragraph(role: .byline, text: blocks[b].text, block: b))
+            r.dateline = placeInByline(blocks[b])
+        }
+        if let d = dateIndex, d != bylineIndex {
+            r.paragraphs.append(Paragraph(role: .dateline, text: blocks[d].text, block: d))
+        }
+        // The standfirst: a sentence-length block after the title and before the byline or
+        // date, which the cleaner may not have kept as body.
+        if let t = titleIndex, let headerMark = [bylineIndex, dateIndex].compactMap({ $0 }).min(), headerMark > t + 1 {
+            for i in (t + 1)..<headerMark where features[i].words >= 6 && features[i].linkDensity < 0.2 && !blocks[i].hasImage {
+                if classes[i] == .bad, features[i].callToAction > 0 { continue }
+                r.paragraphs.append(Paragraph(role: .standfirst, text: blocks[i].text, block: i))
+                break
+            }
+        }
+        let taken = Set(r.paragraphs.map(\.block))
+        for i in blocks.indices where classes[i] == .good && !taken.contains(i) {
+            r.paragraphs.append(Paragraph(role: .body, text: blocks[i].text, block: i))
+        }
+        r.paragraphs.sort { $0.block < $1.block }
+        if r.date == nil {
+            // A date in a short line elsewhere near the top or in a footer ("First Published").
+            for i in blocks.indices where features[i].words <= 14 && classes[i] != .good {
+                if let d = DateParser.parse(blocks[i].text.string) { r.date = d; break }
+            }
+        }
+        return r
+    }
+
+    /// "By Jane Doe", "AFP | PTI Paris", "Reuters", "Jane Doe, Staff Writer".
+    static func isByline(_ block: Block, _ f: BlockFeatures) -> Bool {
+        guard f.words >= 1, f.words <= 12, f.linkDensity < 0.8 else { return false }
+        let w = f.lowered
+        if w.first == "by" || w.first == "por" || w.first == "par" || w.first == "von" { return w.count >= 2 }
+        if w.contains(where: { agencies.contains($0) }) {
+            let text = block.text.string
+            return text.contains("|") || f.words <= 4 || text.uppercased() == text
+        }
+        return false
+    }
+
+    /// The trailing place of a byline such as "AFP | PTI Paris".
+    static func placeInByline(_ block: Block) -> Range<Int>? {
+        let b = block.text.utf8
+        guard let bar = b.lastIndex(of: 0x7C) else { return nil }  // '|'
+        var start = bar + 1
+        while start < b.count, b[start] == 0x20 { start += 1 }
+        // Skip agency words in capitals: the place is what follows them.
+        var words: [Range<Int>] = []
+        var i = start
+        while i < b.count {
+            while i < b.count, b[i] == 0x20 { i += 1 }
+            let s = i
+            while i < b.count, b[i] != 0x20 { i += 1 }
+            if s < i { words.append(s..<i) }
+        }
+        let place = words.drop { r in agencies.contains(String(decoding: b[r], as: UTF8.self).lowercased()) }
+        guard let first = place.first, let last = place.last else { return nil }
+        return block.text.sourceRange(first.lowerBound..<last.upperBound)
+    }
+}

@@ -1,0 +1,132 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why an article could not be read. Each case prints as one line.
+public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
+    case notFound
+    case isDirectory
+    case permissionDenied
+    case notRegularFile
+    case empty
+    case binary
+    case tooLarge(limit: Int)
+    case unreadable(String)
+
+    public var description: String {
+        switch self {
+        case .notFound: "no such file"
+        case .isDirectory: "is a directory"
+        case .permissionDenied: "permission denied"
+        case .notRegularFile: "not a regular file"
+        case .empty: "empty or only whitespace"
+        case .binary: "looks like a binary file, not text"
+        case .tooLarge(let limit): "larger than the \(ArticleLoader.formatBytes(limit)) limit"
+        case .unreadable(let why): why
+        }
+    }
+}
+
+/// Reads article files from disk with bounded memory and typed errors.
+public struct ArticleLoader: Sendable {
+    /// The largest file read, in bytes.
+    public var sizeLimit: Int
+
+    public static let defaultSizeLimit = 256 << 20
+
+    public init(sizeLimit: Int = ArticleLoader.defaultSizeLimit) {
+        self.sizeLimit = sizeLimit
+    }
+
+    /// Reads and decodes a file.
+    public func load(path: String) throws(LoadError) -> SourceText {
+        try Self.decode(read(path: path))
+    }
+
+    /// Decodes bytes already read (stdin, tests), applying the same checks as files.
+    public func load(bytes: [UInt8]) throws(LoadError) -> SourceText {
+        if bytes.count > sizeLimit { throw .tooLarge(limit: sizeLimit) }
+        return try Self.decode(bytes)
+    }
+
+    static func decode(_ bytes: [UInt8]) throws(LoadError) -> SourceText {
+        if isBinary(bytes) { throw .binary }
+        let text = TextDecoder.decode(bytes)
+        if isBlank(text.utf8) { throw .empty }
+        return text
+    }
+
+    /// Reads a regular file without blocking on FIFOs or devices and without reading past
+    /// the size limit.
+    public func read(path: String) throws(LoadError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        if fd < 0 { throw Self.error(errno: errno) }
+        defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) != 0 { throw Self.error(errno: errno) }
+        let mode = st.st_mode & S_IFMT
+        if mode == S_IFDIR { throw .isDirectory }
+        if mode != S_IFREG { throw .notRegularFile }
+        if Int(st.st_size) > sizeLimit { throw .tooLarge(limit: sizeLimit) }
+        // The size may change while reading: read until EOF, but never past the limit.
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(Int(st.st_size))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                throw Self.error(errno: errno)
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > sizeLimit { throw .tooLarge(limit: sizeLimit) }
+        }
+        return bytes
+    }
+
+    static func error(errno code: Int32) -> LoadError {
+        switch code {
+        case ENOENT, ENOTDIR: .notFound
+        case EACCES, EPERM: .permissionDenied
+        case EISDIR: .isDirectory
+        case ELOOP: .unreadable("too many levels of symbolic links")
+        default: .unreadable(String(cString: strerror(code)))
+        }
+    }
+
+    /// NUL bytes (outside UTF-16 with a BOM), or mostly control bytes, mean not text.
+    static func isBinary(_ bytes: [UInt8]) -> Bool {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            return false
+        }
+        var controls = 0
+        var nul = false
+        bytes.withUnsafeBufferPointer { b in
+            for c in b where c < 0x20 {
+                if c == 0 { nul = true; break }
+                if c != 0x0A && c != 0x0D && c != 0x09 && c != 0x0C && c != 0x1B { controls += 1 }
+            }
+        }
+        if nul { return true }
+        return bytes.count >= 16 && controls * 10 > bytes.count * 3
+    }
+
+    static func isBlank(_ utf8: [UInt8]) -> Bool {
+        var i = 0
+        while i < utf8.count {
+            let (s, len) = UTF8Scan.scalar(in: utf8, at: i)
+            if !s.properties.isWhitespace && s.value != 0xFEFF && s.value != 0x200B { return false }
+            i += len
+        }
+        return true
+    }
+
+    static func formatBytes(_ n: Int) -> String {
+        if n >= 1 << 20 && n % (1 << 20) == 0 { return "\(n >> 20) MiB" }
+        if n >= 1 << 10 && n % (1 << 10) == 0 { return "\(n >> 10) KiB" }
+        return "\(n)-byte"
+    }
+}

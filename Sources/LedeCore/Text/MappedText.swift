@@ -1,0 +1,86 @@
+/// Text derived from a source text (tags stripped, entities decoded, white space folded)
+/// that keeps its map back: every byte of `utf8` maps to a byte range of the source.
+public struct MappedText: Sendable, Equatable {
+    /// The derived text, valid UTF-8.
+    public private(set) var utf8: [UInt8] = []
+    /// Pieces in order: `out` bytes of `utf8` starting at `outStart` came from source bytes
+    /// `src`. A literal piece is a byte-for-byte copy; any other maps as a whole.
+    private var pieces: [Piece] = []
+
+    struct Piece: Sendable, Equatable {
+        var outStart: Int
+        var src: Range<Int>
+        var literal: Bool
+    }
+
+    public init() {}
+
+    public var isEmpty: Bool { utf8.isEmpty }
+    public var count: Int { utf8.count }
+    public var string: String { String(decoding: utf8, as: UTF8.self) }
+    public func string(_ r: Range<Int>) -> String { String(decoding: utf8[r], as: UTF8.self) }
+
+    /// Appends source bytes `src` copied as they are.
+    public mutating func appendLiteral(_ source: [UInt8], _ src: Range<Int>) {
+        guard !src.isEmpty else { return }
+        if let last = pieces.last, last.literal, last.src.upperBound == src.lowerBound,
+           last.outStart + last.src.count == utf8.count {
+            pieces[pieces.count - 1].src = last.src.lowerBound..<src.upperBound
+        } else {
+            pieces.append(Piece(outStart: utf8.count, src: src, literal: true))
+        }
+        utf8.append(contentsOf: source[src])
+    }
+
+    /// Appends `bytes` standing for the source bytes `src` (an entity, a folded space).
+    public mutating func appendReplacement(_ bytes: [UInt8], for src: Range<Int>) {
+        guard !bytes.isEmpty else { return }
+        pieces.append(Piece(outStart: utf8.count, src: src, literal: false))
+        utf8.append(contentsOf: bytes)
+    }
+
+    /// Removes trailing ASCII spaces (a folded run at the end of a paragraph).
+    public mutating func trimTrailingSpace() {
+        while let last = utf8.last, last == 0x20 {
+            utf8.removeLast()
+            while let p = pieces.last, p.outStart >= utf8.count { pieces.removeLast() }
+        }
+    }
+
+    private func pieceIndex(_ out: Int) -> Int {
+        var lo = 0, hi = pieces.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if pieces[mid].outStart <= out { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// The source offset where derived byte `out` starts.
+    public func sourceStart(_ out: Int) -> Int {
+        guard !pieces.isEmpty else { return 0 }
+        if out >= utf8.count { return sourceEnd(utf8.count) }
+        let p = pieces[pieceIndex(out)]
+        return p.literal ? p.src.lowerBound + (out - p.outStart) : p.src.lowerBound
+    }
+
+    /// The source offset where the derived text ending at byte `out` (exclusive) ends.
+    public func sourceEnd(_ out: Int) -> Int {
+        guard !pieces.isEmpty else { return 0 }
+        if out <= 0 { return pieces[0].src.lowerBound }
+        let p = pieces[pieceIndex(out - 1)]
+        return p.literal ? p.src.lowerBound + (out - p.outStart) : p.src.upperBound
+    }
+
+    /// The source byte range of a derived byte range.
+    public func sourceRange(_ r: Range<Int>) -> Range<Int> {
+        if r.isEmpty { let s = sourceStart(r.lowerBound); return s..<s }
+        return sourceStart(r.lowerBound)..<sourceEnd(r.upperBound)
+    }
+
+    /// The source range the whole text came from.
+    public var sourceSpan: Range<Int> {
+        guard let first = pieces.first, let last = pieces.last else { return 0..<0 }
+        return first.src.lowerBound..<last.src.upperBound
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import LedeCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `lede`: a terminal reader for news articles.
+struct Lede: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lede",
+        abstract: "A terminal reader for news articles: who is quoted, and who is involved.",
+        discussion: """
+        Exit status: 0 on success, 1 when an article could not be read or analysed \
+        (printed as 'lede: PATH: reason'), 2 on a usage error.
+        """,
+        version: "0.1.0",
+        subcommands: [Show.self, Clean.self, Quotes.self, Parties.self, Analyze.self]
+    )
+}
+
+signal(SIGPIPE, SIG_IGN)
+do {
+    var command = try Lede.parseAsRoot()
+    try command.run()
+} catch let failure as RuntimeFailure {
+    warn(failure.description)
+    exit(1)
+} catch let code as ExitCode {
+    exit(code.rawValue)
+} catch {
+    let status = Lede.exitCode(for: error)
+    if status == .success {
+        print(Lede.fullMessage(for: error))
+        exit(0)
+    }
+    let message = Lede.fullMessage(for: error)
+    writeAll(STDERR_FILENO, message + "\n")
+    // Usage errors exit 2, as the README promises; anything else is a runtime error.
+    exit(status == .validationFailure ? 2 : 1)
+}

@@ -1,0 +1,104 @@
+import Testing
+import Foundation
+
+/// The `lede` binary's scriptable commands, run as a user would.
+@Suite struct CommandLineTests {
+    let seed = Run.samples + "/us-russia-syria-pact.txt"
+
+    func json(_ s: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(s.utf8))
+    }
+
+    @Test func quotesJSON() throws {
+        let r = Run.lede(["quotes", seed, "--json"])
+        #expect(r.status == 0)
+        let quotes = try #require(try json(r.stdout) as? [[String: Any]])
+        #expect(quotes.count == 3)
+        let kerry = quotes.filter { $0["speaker"] as? String == "John Kerry" }
+        #expect(kerry.count == 2)
+        // Offsets are scalar offsets into the file as read: they point at the quote marks.
+        let text = Array(try String(contentsOfFile: seed, encoding: .utf8).unicodeScalars)
+        for q in quotes {
+            let start = try #require(q["start"] as? Int), end = try #require(q["end"] as? Int)
+            #expect(String(String.UnicodeScalarView(text[start..<end])) == q["text"] as? String)
+        }
+        let he = try #require(kerry.last)
+        let s = try #require(he["speaker_start"] as? Int), e = try #require(he["speaker_end"] as? Int)
+        #expect(String(String.UnicodeScalarView(text[s..<e])) == "he")
+        for key in ["start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "quote"] {
+            #expect(quotes[0].keys.contains(key), "missing \(key)")
+        }
+        let all = try #require(try json(Run.lede(["quotes", seed, "--json", "--all"]).stdout) as? [[String: Any]])
+        #expect(all.contains { $0["text"] as? String == "\"caliphate\"" && $0["kind"] as? String == "term" })
+    }
+
+    @Test func partiesJSONAndText() throws {
+        let r = Run.lede(["parties", seed, "--json"])
+        #expect(r.status == 0)
+        let mentions = try #require(try json(r.stdout) as? [[String: Any]])
+        #expect(mentions.contains { $0["text"] as? String == "Kerry" && $0["canonical"] as? String == "John Kerry" && $0["type"] as? String == "PERSON" })
+        let text = Run.lede(["parties", seed]).stdout
+        #expect(text.contains("PERSON") && text.contains("John Kerry") && text.contains("(also: Kerry)"))
+    }
+
+    @Test func cleanAndShowPlainWhenPiped() {
+        let body = Run.lede(["clean", seed, "--body"]).stdout
+        #expect(body.hasPrefix("The United States is to offer"))
+        #expect(!body.contains("Subscribe") && !body.contains("Shutterstock"))
+        let shown = Run.lede(["show", seed])
+        #expect(shown.status == 0)
+        #expect(!shown.stdout.contains("\u{1B}["))
+        let colored = Run.lede(["show", seed, "--color", "always"]).stdout
+        #expect(colored.contains("\u{1B}["))
+        // NO_COLOR does not override an explicit --color always, and auto stays plain.
+        #expect(!Run.lede(["show", seed, "--color", "auto"], env: ["NO_COLOR": "1"]).stdout.contains("\u{1B}["))
+    }
+
+    @Test func standardInput() {
+        let r = Run.lede(["quotes", "-"], stdin: "Title\n\n\"We will be there,\" said Ana Ruiz.\n")
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Ana Ruiz"))
+    }
+
+    @Test func errorsAreOneLineWithStatusOne() {
+        let missing = Run.lede(["clean", "/nonexistent/article.txt"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "lede: /nonexistent/article.txt: no such file\n")
+        let dir = Run.lede(["quotes", NSTemporaryDirectory()])
+        #expect(dir.status == 1)
+        #expect(dir.stderr.hasSuffix(": is a directory\n"))
+        let empty = Run.lede(["parties", "-"], stdin: "   \n")
+        #expect(empty.status == 1)
+        #expect(empty.stderr == "lede: <stdin>: empty or only whitespace\n")
+    }
+
+    @Test func usageErrorsExitTwo() {
+        #expect(Run.lede(["quotes"]).status == 2)
+        #expect(Run.lede(["frobnicate"]).status == 2)
+        #expect(Run.lede(["show", seed, "--color", "sometimes"]).status == 2)
+        #expect(Run.lede(["--help"]).status == 0)
+    }
+
+    @Test func analyzeBatchGoesOnPastErrors() throws {
+        let dir = NSTemporaryDirectory() + "lede-batch-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "Title one\n\n\"Fine,\" she said.\n".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
+        try Data([0, 1, 2, 3]).write(to: URL(fileURLWithPath: dir + "/sub/b.txt"))
+        try "Title three\n\nText.\n".write(toFile: dir + "/sub/c.txt", atomically: true, encoding: .utf8)
+        try "not an article".write(toFile: dir + "/notes.md", atomically: true, encoding: .utf8)
+        let r = Run.lede(["analyze", dir, "--jsonl"])
+        #expect(r.status == 1)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(r.stderr.contains("b.txt: looks like a binary file"))
+        let first = try #require(try json(String(lines[0])) as? [String: Any])
+        #expect(first["title"] as? String == "Title one")
+        for key in ["path", "title", "byline", "date", "paragraphs", "quotes", "parties"] {
+            #expect(first.keys.contains(key), "missing \(key)")
+        }
+        let array = Run.lede(["analyze", seed])
+        #expect(array.status == 0)
+        #expect(try (json(array.stdout) as? [Any])?.count == 1)
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a program with posix_spawn (not Foundation.Process, which hangs under `swift test`
+/// here and leaves signals blocked), with stdin from a file and stdout/stderr to files.
+struct RunResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+enum Run {
+    /// The `lede` executable built beside the test bundle.
+    static var lede: String {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for dir in [bundle, bundle.deletingLastPathComponent()] {
+            let candidate = dir.appendingPathComponent("lede").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        // swift-testing runs from the build folder in some setups.
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../.build/debug/lede").standardized.path
+    }
+
+    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Samples").standardized.path
+
+    static func lede(_ args: [String], stdin: String = "", env: [String: String] = [:]) -> RunResult {
+        run(lede, args, stdin: stdin, env: env)
+    }
+
+    static func run(_ program: String, _ args: [String], stdin: String = "", env: [String: String] = [:]) -> RunResult {
+        let dir = NSTemporaryDirectory() + "lede-run-\(UUID().uuidString)"
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let inPath = dir + "/in", outPath = dir + "/out", errPath = dir + "/err"
+        FileManager.default.createFile(atPath: inPath, contents: Data(stdin.utf8))
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, inPath, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        var attr = posix_spawnattr_t()
+        posix_spawnattr_init(&attr)
+        defer { posix_spawnattr_destroy(&attr) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attr, &empty)
+        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK))
+
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "NO_COLOR")
+        for (k, v) in env { environment[k] = v }
+        let argv: [UnsafeMutablePointer<CChar>?] = ([program] + args).map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0)=\($1)") } + [nil]
+        defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, program, &actions, &attr, argv, envp)
+        guard rc == 0 else { return RunResult(status: -1, stdout: "", stderr: "spawn failed: \(rc)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let exited = (status & 0x7F) == 0
+        let code = exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+        return RunResult(status: code, stdout: out, stderr: err)
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+@testable import LedeCore
+
+/// Quotations found in a small article (title first, then paragraphs).
+func analyse(_ paragraphs: [String]) -> Article {
+    ArticleAnalyzer().analyze(SourceText(paragraphs.joined(separator: "\n\n")))
+}
+
+func spans(_ paragraphs: [String]) -> [(String, Bool, Bool)] {
+    let texts = paragraphs.map { Array($0.utf8) }
+    return QuoteScanner().scan(texts).filter { !$0.nested }.map {
+        (String(decoding: texts[$0.paragraph][$0.range], as: UTF8.self), $0.closed, $0.continues)
+    }
+}
+
+@Suite struct QuoteScannerTests {
+    @Test func curlyAndStraightDoubleQuotes() throws {
+        let found = spans(["He said “yes” and then \"no\" to it."])
+        #expect(found.map(\.0) == ["“yes”", "\"no\""])
+    }
+
+    @Test func apostrophesAreNeverQuotes() throws {
+        let found = spans(["Don't mention the '90s to O'Brien or Assad's men, ‘he said’ twice."])
+        #expect(found.isEmpty)  // double-quote style text: single marks are not outer quotes
+        let british = spans(["‘I don’t think so,’ she said of O’Brien’s plan.", "‘It’s fine,’ he said of the ’90s."])
+        #expect(british.map(\.0) == ["‘I don’t think so,’", "‘It’s fine,’"])
+    }
+
+    @Test func quotesRunningOverParagraphs() throws {
+        let found = spans(["“The first part goes on.", "“And on, until it ends,” she said.", "Then “another” one."])
+        #expect(found.map(\.0) == ["“The first part goes on.", "“And on, until it ends,”", "“another”"])
+        #expect(found.map(\.1) == [false, true, true])
+        #expect(found.map(\.2) == [false, true, false])
+    }
+
+    @Test func nestedQuotesStayInside() throws {
+        let found = spans(["“He told me ‘never again’ and left,” she said."])
+        #expect(found.map(\.0) == ["“He told me ‘never again’ and left,”"])
+    }
+
+    @Test func guillemetsAndLowHighQuotes() throws {
+        #expect(spans(["Il a dit « non merci » hier."]).map(\.0) == ["« non merci »"])
+        #expect(spans(["Er sagte „nein danke“ gestern."]).map(\.0) == ["„nein danke“"])
+    }
+}
+
+@Suite struct AttributionTests {
+    @Test func speakerAfterTheQuote() throws {
+        let a = analyse(["Title", "“We will win this,” said Maria Lopez, the party’s leader.", "“We are ready,” Lopez told reporters."])
+        let speech = a.quotes.filter { $0.kind == .speech }
+        try #require(speech.count == 2)
+        #expect(speech.map(\.speaker) == ["Maria Lopez", "Maria Lopez"])
+        #expect(a.text(try #require(speech[1].speakerSource)) == "Lopez")
+    }
+
+    @Test func speakerBeforeTheQuoteAndPronouns() throws {
+        let a = analyse(["Title", "Mayor Linda Cho said: \"This is the most important decision in a decade.\"", "\"We will start in spring,\" she added."])
+        let speech = a.quotes.filter { $0.kind == .speech }
+        try #require(speech.count == 2)
+        #expect(speech[0].speaker == "Linda Cho")
+        #expect(speech[1].speaker == "Linda Cho")
+        #expect(a.text(try #require(speech[1].speakerSource)) == "she")
+    }
+
+    @Test func quotedTermsAreNotSpeech() throws {
+        let a = analyse(["Title", "The group's so-called \"caliphate\" has global ambitions, the minister John Hale said on Monday in a long speech to parliament.", "They set up a \"Joint Implementation Group\" to run it."])
+        #expect(a.quotes.map(\.kind) == [.term, .term])
+        #expect(a.quotes.allSatisfy { $0.speaker == nil })
+    }
+
+    @Test func descriptionSpeaker() throws {
+        let a = analyse(["Title", "\"Demand has been far higher than we planned,\" a spokesperson for the government said."])
+        #expect(a.quotes.first?.speaker == "a spokesperson for the government")
+    }
+
+    @Test func multiParagraphQuoteSharesNumberAndSpeaker() throws {
+        let a = analyse(["Title", "“The offer is the best we can afford,” chief executive Helen Marsh told reporters. “We remain ready to talk.", "“But we cannot sign a deal that puts the harbour at risk.”"])
+        let speech = a.quotes.filter { $0.kind == .speech }
+        try #require(speech.count == 3)
+        #expect(speech[1].number == speech[2].number)
+        #expect(speech.allSatisfy { $0.speaker == "Helen Marsh" })
+    }
+}
