@@ -81,3 +81,12 @@ func spans(_ paragraphs: [String]) -> [(String, Bool, Bool)] {
         #expect(speech.allSatisfy { $0.speaker == "Helen Marsh" })
     }
 }
+
+@Suite struct TwoApostropheQuoteTests {
+    @Test func twoApostrophesAreADoubleQuote() {
+        let found = spans(["''We are not done yet,'' the senator said, calling it ''a first step.''"])
+        #expect(found.map(\.0) == ["''We are not done yet,''", "''a first step.''"])
+        // One apostrophe stays an apostrophe.
+        #expect(spans(["It's the senator's plan."]).isEmpty)
+    }
+}

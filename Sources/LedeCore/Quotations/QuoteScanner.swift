@@ -27,6 +27,7 @@ public struct QuoteScanner: Sendable {
             var i = 0
             while i < b.count {
                 let (s, len) = UTF8Scan.scalar(in: b, at: i)
+                if s == "'", i + 1 < b.count, b[i + 1] == 0x27 { doubles += 1; i += 2; continue }
                 switch s {
                 case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{AB}", "\u{BB}": doubles += 1
                 case "\u{2018}", "'":
@@ -106,7 +107,9 @@ public struct QuoteScanner: Sendable {
             }
             var i = 0
             while i < b.count {
-                let (s, len) = UTF8Scan.scalar(in: b, at: i)
+                var (s, len) = UTF8Scan.scalar(in: b, at: i)
+                // Two apostrophes stand for a straight double quote ('' as some wires type it).
+                if s == "'", i + 1 < b.count, b[i + 1] == 0x27 { s = "\""; len = 2 }
                 switch mark(s, b, i, len, style: style, inside: !stack.isEmpty) {
                 case .none:
                     break
