@@ -33,6 +33,24 @@ enum QuoteCues {
     /// Words that mark a short quote as a term held at arm's length.
     static let termCues: Set<String> = words("so-called dubbed called named termed labelled labeled known")
 
+    /// Nouns that head a speaker described rather than named ("a spokesman", "the report").
+    static let speakerNouns: Set<String> = words("""
+    official spokesman spokeswoman spokesperson aide adviser advisor analyst expert economist
+    lawyer attorney prosecutor police ministry government company campaign statement report
+    source sources survey poll ad advertisement study group committee council agency
+    department office administration commission court judge president minister secretary
+    senator governor mayor leader chief director executive chairman candidate voter voters
+    resident residents member members supporter supporters critic critics activist activists
+    witness witnesses observer observers officer officers researcher researchers scientist
+    scientists doctor doctors teacher official's officials people woman man women men person
+    crowd audience organizers organisers protesters demonstrators website message letter
+    email memo release tweet post article editorial column book paper newspaper network
+    organization organisation union party team coach player spokespeople representatives
+    representative envoy ambassador diplomat diplomats authorities military army
+    """)
+
+    static func isSpeakerNoun(_ w: String) -> Bool { speakerNouns.contains(w) }
+
     static func words(_ s: String) -> Set<String> {
         Set(s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     }

@@ -58,7 +58,8 @@ public struct QuoteFinder: Sendable {
                 var attribution = attribute(span, toks, p, paragraphs[p].text, mentions, mentionsByParagraph[p], parties)
                 var explicit = attribution != nil
                 // A pronoun speaker is the person last named (or last quoted) before it.
-                if var a = attribution, a.isPronoun {
+                func resolvePronoun(_ a0: Attribution) -> Attribution {
+                    var a = a0
                     let word = paragraphs[p].text.string(a.local).lowercased()
                     if word == "he" || word == "she" {
                         if let last = lastSpeaker, last.party != nil, lastSpeakerParagraph >= p - 3,
@@ -72,8 +73,9 @@ public struct QuoteFinder: Sendable {
                     } else {
                         a.name = nil
                     }
-                    attribution = a
+                    return a
                 }
+                if let a = attribution, a.isPronoun { attribution = resolvePronoun(a) }
                 let inheritFromParagraph = quotes.last { $0.paragraph == p && $0.kind == .speech && $0.speaker != nil }
                 let kind: QuoteKind
                 if isTermCue(toks, span.range) {
@@ -89,6 +91,11 @@ public struct QuoteFinder: Sendable {
                     } else {
                         kind = isTitle(toks, span.range) ? .title : .term
                     }
+                }
+                if kind == .speech && attribution == nil,
+                   var a = sentenceSubject(span, toks, p, mentions, mentionsByParagraph[p], parties) {
+                    if a.isPronoun { a = resolvePronoun(a) }
+                    if a.name != nil { attribution = a; explicit = true }
                 }
                 if kind == .speech && attribution == nil {
                     // Same speaker as the quote before: in the same paragraph, or the quote
@@ -254,10 +261,11 @@ public struct QuoteFinder: Sendable {
                 j += 1
                 steps += 1
             }
-            // A description: "the campaign", "a senior official".
+            // A description: "the campaign", "a senior official", "a spokesman for the party".
             if k < limit, toks[k].isWord, ["the", "a", "an", "one", "another"].contains(toks[k].lowered) {
                 var e = k + 1
-                while e < limit, toks[e].isWord, e - k < 6, !isCue(e) { e += 1 }
+                while e < limit, toks[e].isWord, e - k < 7, !isCue(e) { e += 1 }
+                while e > k + 1, !QuoteCues.isSpeakerNoun(toks[e - 1].lowered) { e -= 1 }
                 if e > k + 1 {
                     let range = toks[k].range.lowerBound..<toks[e - 1].range.upperBound
                     return Attribution(name: text.string(range), party: nil, local: range, paragraph: p, isPronoun: false)
@@ -284,7 +292,7 @@ public struct QuoteFinder: Sendable {
                 if ["the", "a", "an"].contains(toks[t].lowered) && t < j { s = t }
                 t -= 1
             }
-            if s >= floor {
+            if s >= floor, QuoteCues.isSpeakerNoun(toks[j].lowered) {
                 let range = toks[s].range.lowerBound..<toks[j].range.upperBound
                 return Attribution(name: text.string(range), party: nil, local: range, paragraph: p, isPronoun: false)
             }
@@ -292,17 +300,19 @@ public struct QuoteFinder: Sendable {
             return nil
         }
 
-        // After the quote: skip punctuation, then cue + speaker or speaker + cue.
+        // After the quote: skip punctuation, then "said X", "X said", "X, the ..., said",
+        // "the official said", or a cue further on ("..., like X, said Y").
         var k = after
         while k < hi, toks[k].kind == .punct, toks[k].text != "\u{201C}" { k += 1 }
-        if k < hi {
-            if isCue(k) {
-                if let s = speaker(from: k + 1, limit: hi) { return s }
-            } else {
-                // Speaker then cue within a few words: "Varmus said", "the official told".
-                var c = k
-                while c < min(hi, k + 8), !isCue(c) { c += 1 }
-                if c < hi, isCue(c), let s = subject(endingBefore: c, floor: k) { return s }
+        if k < hi, let c = (k..<hi).first(where: isCue) {
+            if c == k, let s = speaker(from: k + 1, limit: hi) { return s }
+            if c > k {
+                if pronoun(k) { return Attribution(name: nil, party: nil, local: toks[k].range, paragraph: p, isPronoun: true) }
+                var j = k
+                while j < c, j < k + 3, toks[j].isWord, PartyCues.personTitles.contains(toks[j].lowered) || toks[j].isCapitalized && mentionAt(j) == nil { j += 1 }
+                if let m = mentionAt(j) ?? mentionAt(k) { return attribution(m) }
+                if let s = subject(endingBefore: c, floor: k) { return s }
+                if let s = speaker(from: c + 1, limit: hi) { return s }
             }
         }
         // Before the quote: the nearest cue in the sentence, its subject before it, or the
@@ -314,7 +324,7 @@ public struct QuoteFinder: Sendable {
                 if let s = speaker(from: c + 1, limit: before) { return s }
                 // "X, who ..., said": a person earlier in the sentence.
                 for j in stride(from: c - 1, through: lo, by: -1) {
-                    if let m = mentionAt(j), m.type == .person { return attribution(m) }
+                    if let m = mentionAt(j), m.type != .place { return attribution(m) }
                 }
             }
             if toks[c].lowered == "according", c + 2 < before, toks[c + 1].lowered == "to" {
@@ -322,8 +332,28 @@ public struct QuoteFinder: Sendable {
             }
             c -= 1
         }
-        // After the quote, a cue later in the sentence with a subject: '"...", Kerry
-        // later told reporters'.
+        // "Frank Newport: “...”" — a name right before a colon.
+        if before >= 2, toks[before - 1].text == ":", let m = mentionAt(before - 2) { return attribution(m) }
+        return nil
+    }
+
+    /// The subject that opens the quote's sentence ("Cruz blamed the law on “...”", "He
+    /// called it “...”"): a weaker attribution, used only for what is already speech.
+    func sentenceSubject(_ span: QuoteScanner.Span, _ toks: [Token], _ p: Int, _ mentions: [Mention],
+                         _ local: [Int], _ parties: [Party]) -> Attribution? {
+        let (lo, _) = sentenceBounds(toks, span.range)
+        var k = lo
+        while k < toks.count, toks[k].kind == .punct { k += 1 }
+        guard k < toks.count, toks[k].range.upperBound <= span.range.lowerBound else { return nil }
+        if toks[k].isWord, QuoteCues.pronouns.contains(toks[k].lowered), toks[k].lowered != "it" {
+            return Attribution(name: nil, party: nil, local: toks[k].range, paragraph: p, isPronoun: true)
+        }
+        var j = k
+        while j < min(toks.count, k + 3), toks[j].isWord, PartyCues.personTitles.contains(toks[j].lowered) || toks[j].lowered == "the" { j += 1 }
+        for mi in local where mentions[mi].local.lowerBound == toks[j].range.lowerBound && mentions[mi].type != .place {
+            let m = mentions[mi]
+            return Attribution(name: parties[m.party].name, party: m.party, local: m.local, paragraph: p, isPronoun: false)
+        }
         return nil
     }
 }
