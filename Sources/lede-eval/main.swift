@@ -229,6 +229,9 @@ struct Entity { var range: Range<Int>; var type: String; var cluster: String? }
                 }
                 count(&all)
                 if isAlias { count(&alias) }
+                if verbose && g != p && ProcessInfo.processInfo.environment["SHOW_LINK"] != nil {
+                    print("  LINK \(g ? "split" : "joined") \(matched[i].text) [\(article.parties[matched[i].party].name)] ~ \(matched[j].text) [\(article.parties[matched[j].party].name)]")
+                }
             }
         }
     }

@@ -9,7 +9,8 @@ extension PartyRecognizer {
         var fixedName: Bool
     }
 
-    func merge(_ candidates: [Candidate], paragraphs: [Paragraph], tokenized: [[Token]]) -> ([Mention], [Party]) {
+    func merge(_ found: [Candidate], paragraphs: [Paragraph], tokenized: [[Token]]) -> ([Mention], [Party]) {
+        var candidates = found
         var builders: [PartyBuilder] = []
         var byName: [String: Int] = [:]
         var assigned = [Int?](repeating: nil, count: candidates.count)
@@ -60,10 +61,14 @@ extension PartyRecognizer {
                 newParty(ci)
             }
         }
-        // 3. Untyped names: typed by the same text elsewhere, else left out.
+        // 3. Untyped names: typed by the same text elsewhere; else, being capitalised
+        // mid-sentence and in no word list, most often an organisation (a company, a club).
         for ci in order where assigned[ci] == nil {
             let c = candidates[ci]
-            if let b = byName[key(c)] { add(ci, to: b) }
+            if let b = byName[key(c)] { add(ci, to: b); continue }
+            guard c.type == nil, c.strength >= 0, !c.sentenceInitial else { continue }
+            candidates[ci].type = .org
+            newParty(ci)
         }
 
         // Build the parties and mentions.

@@ -2,7 +2,8 @@
 /// from public facts by `Scripts/make-gazetteers.py` (and by hand) and compiled into the
 /// binary, so the `lede` executable needs no resource folder beside it.
 public struct Gazetteer: Sendable {
-    public let givenNames: Set<String>
+    /// Given names and the gender they are usually given to (for "he" and "she").
+    public let givenNames: [String: Gender]
     /// Surname → frequency rank (1 is commonest).
     public let surnames: [String: Int]
     /// Place name → kind (country, capital, state, city, …).
@@ -18,7 +19,12 @@ public struct Gazetteer: Sendable {
     public static let shared = Gazetteer()
 
     init() {
-        givenNames = Set(Self.lines(PackageResources.given_names_txt).map { $0[0] })
+        var given: [String: Gender] = [:]
+        for row in Self.lines(PackageResources.given_names_txt) {
+            let mark = row.count > 1 ? row[1] : ""
+            given[row[0]] = mark == "M" ? .male : mark == "F" ? .female : .unknown
+        }
+        givenNames = given
         var ranks: [String: Int] = [:]
         for (i, row) in Self.lines(PackageResources.surnames_txt).enumerated() where ranks[row[0]] == nil {
             ranks[row[0]] = i + 1
@@ -50,9 +56,20 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// The gender a person's full name suggests by its first word, if any.
+    public func gender(ofName name: String) -> Gender {
+        guard let first = name.split(separator: " ").first else { return .unknown }
+        return givenNames[String(first)] ?? .unknown
+    }
+
     /// The canonical place for a name or alias, if it is one.
     public func place(_ name: String) -> String? {
         if let a = placeAliases[name] { return a }
         return places[name] != nil ? name : nil
     }
+}
+
+/// What a given name says of the person's gender, as far as name lists can tell.
+public enum Gender: Sendable {
+    case male, female, unknown
 }

@@ -12,6 +12,9 @@ enum PartyCues {
     spokesperson ambassador envoy leader coach striker midfielder defender goalkeeper
     manager skipper captain batsman bowler champion rev rev. reverend father sister brother
     deputy attorney-general prosecutor chief-executive candidate nominee actor actress singer
+    donor billionaire tycoon businessman businesswoman activist author writer columnist
+    journalist reporter analyst economist pollster strategist adviser advisor aide staffer
+    delegate lawmaker legislator congressman economist historian professor researcher
     """)
 
     /// Words that make a name an organisation ("Al-Nusra Front", "Foreign Ministry").
@@ -39,10 +42,10 @@ enum PartyCues {
     """)
 
     /// Connectors allowed inside a multi-word name when a capitalised word follows.
-    static let connectors: Set<String> = ["of", "the", "de", "del", "della", "da", "do", "dos", "das", "van", "von", "der", "den", "la", "le", "du", "des", "bin", "ibn", "al", "el", "y", "for", "and", "&", "on"]
+    static let connectors: Set<String> = ["of", "the", "de", "del", "della", "da", "do", "dos", "das", "van", "von", "der", "den", "la", "le", "du", "des", "bin", "ibn", "al", "el", "y", "for", "and", "&"]
 
     /// Connectors that may join two names only inside an organisation or place name.
-    static let weakConnectors: Set<String> = ["of", "the", "for", "and", "&", "on"]
+    static let weakConnectors: Set<String> = ["of", "the", "for", "and", "&"]
 
     /// Lower-case particles that open a name-part ("al-Assad", "bin Laden").
     static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "le", "la", "du", "ul", "ud"]
@@ -78,6 +81,14 @@ enum PartyCues {
     like unlike including following despite amid among via per
     read watch see click subscribe share follow sign log
     in-depth breaking live update updated exclusive opinion analysis editorial photo video
+    """)
+
+    /// Capitalised tokens that are never parties: times, zones, units, abbreviations.
+    static let notNames: Set<String> = words("""
+    am pm a.m. p.m. ist gmt utc est edt cst cdt pst pdt cet cest bst jst aest msk hkt
+    jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept oct oct.
+    nov nov. dec dec. mon tue wed thu fri sat sun no no. vs v tv dvd ceo cfo coo gdp
+    kg km mph ft oz lb lbs ok ii iii iv vi vii viii ix xi xii pdf html url faq q a
     """)
 
     static func words(_ s: String) -> Set<String> {

@@ -21,7 +21,7 @@ public struct PartyRecognizer: Sendable {
     }
 
     public func recognize(_ paragraphs: [Paragraph]) -> ([Mention], [Party]) {
-        let tokenized = paragraphs.map { $0.role == .dateline ? [] : Tokenizer.tokenize($0.text.utf8) }
+        let tokenized = paragraphs.map { Tokenizer.tokenize($0.text.utf8) }
         // Words seen in lower case anywhere: a capitalised one at a sentence start is then
         // more likely a common word than a name.
         var lowerSeen = Set<String>()
@@ -36,7 +36,15 @@ public struct PartyRecognizer: Sendable {
         }
         // Names seen in mixed case tell how to read the same words in an ALL-CAPS headline.
         var known: [String: Candidate] = [:]
-        for c in candidates where c.type != nil { known[c.text.lowercased()] = c }
+        for c in candidates where c.type != nil {
+            known[c.text.lowercased()] = c
+            // A person's surname alone names them in a headline too ("SHEARER NAMED ...").
+            if c.type == .person, let last = c.text.split(separator: " ").last, last.count > 2, known[last.lowercased()] == nil {
+                var s = c
+                s.canonical = c.canonical ?? c.text
+                known[last.lowercased()] = s
+            }
+        }
         for p in capsParagraphs {
             candidates += capsSpans(tokenized[p], paragraph: p, text: paragraphs[p].text, known: known)
         }
@@ -71,9 +79,24 @@ public struct PartyRecognizer: Sendable {
         var i = 0
         while i < toks.count {
             guard isNameWord(toks[i]) else { i += 1; continue }
+            if let head = modifierHead(toks[i]) {
+                // "US-led", "Scientology-related": the name is the part before the hyphen.
+                var c = make(toks, i..<(i + 1), p, text, type: nil, strength: 0)
+                c.local = head
+                c.text = text.string(head)
+                if let org = gazetteer.organisations[c.text] { c.type = .org; c.canonical = org; c.strength = 3 }
+                else if let place = gazetteer.place(c.text) { c.type = .place; c.canonical = place; c.strength = 3 }
+                if !gazetteer.demonyms.contains(c.text) && !PartyCues.commonCapitalised.contains(c.text.lowercased()) { out.append(c) }
+                i += 1
+                continue
+            }
             var j = i + 1
             while j < toks.count {
+                // "U.S. The": an abbreviation's full stop that also ends the sentence.
+                if toks[j - 1].hasDot, PartyCues.commonCapitalised.contains(toks[j].lowered) { break }
                 if isNameWord(toks[j]) { j += 1; continue }
+                // "the" joins only after "of"/"for" ("Bank of the West"), never two names.
+                if toks[j].lowered == "the", !["of", "for"].contains(toks[j - 1].lowered) { break }
                 // A connector ("of", "al", "de") inside a name, when a name word follows.
                 if toks[j].isWord, PartyCues.connectors.contains(toks[j].text), j + 1 < toks.count, isNameWord(toks[j + 1]) {
                     j += 2; continue
@@ -109,6 +132,11 @@ public struct PartyRecognizer: Sendable {
 
         // A whole known name wins.
         if let c = known(toks, lo..<hi, p, text) { return [c] }
+        // A leading "The" is not part of a name unless the gazetteer says so ("The Hague").
+        if toks[lo].lowered == "the", hi - lo >= 2 {
+            lo += 1
+            if let c = known(toks, lo..<hi, p, text) { return [c] }
+        }
 
         // A role inside the run: "US Secretary of State John Kerry" → US | John Kerry.
         // The role must have a name after it.
@@ -126,6 +154,19 @@ public struct PartyRecognizer: Sendable {
                 }
                 let name = make(toks, (k + 1)..<hi, p, text, type: .person, strength: 3)
                 return before + [name]
+            }
+        }
+        // A country heading a longer name qualifies it: "US National Park Service" is the
+        // United States and the service ("U.S. Treasury", "UK Home Office").
+        if hi - lo >= 2 {
+            for m in stride(from: min(hi - 1, lo + 3), to: lo, by: -1) {
+                let head = make(toks, lo..<m, p, text, type: nil, strength: 3)
+                if let place = gazetteer.place(head.text), gazetteer.places[place] == "country" || head.text == "US" || head.text == "U.S." || head.text == "UK" {
+                    var h = head
+                    h.type = .place
+                    h.canonical = place
+                    return [h] + classify(toks, m..<hi, paragraph: p, text: text, lowerSeen: lowerSeen)
+                }
             }
         }
         // Two known names side by side: "PTI Paris".
@@ -158,13 +199,27 @@ public struct PartyRecognizer: Sendable {
         return typed.type == nil && typed.strength < 0 ? [] : [typed]
     }
 
+    /// The name part of a hyphenated modifier whose tail is a lower-case word ("US-led"
+    /// → "US"), as a byte range in the paragraph.
+    func modifierHead(_ t: Token) -> Range<Int>? {
+        guard t.isWord, t.isCapitalized, let dash = t.text.utf8.lastIndex(of: 0x2D) else { return nil }
+        let tail = t.text.utf8[t.text.utf8.index(after: dash)...]
+        guard tail.count >= 2, tail.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        let headLength = t.text.utf8.distance(from: t.text.utf8.startIndex, to: dash)
+        return t.range.lowerBound..<(t.range.lowerBound + headLength)
+    }
+
     func isOpeningQuote(_ t: Token) -> Bool {
         t.kind == .punct && (t.text == "\"" || t.text == "\u{201C}" || t.text == "\u{2018}" || t.text == "'" || t.text == "(")
     }
 
     func isCommonWord(_ w: String, lowerSeen: Set<String>) -> Bool {
         if PartyCues.commonCapitalised.contains(w) || lowerSeen.contains(w) { return true }
-        if w.count > 4, w.hasSuffix("ly") || w.hasSuffix("ing") || w.hasSuffix("ed") { return true }
+        if w.count > 4, w.hasSuffix("ly") || w.hasSuffix("ing") || w.hasSuffix("ed") {
+            // "Kelly", "Fielding", "Reed": names that look like adverbs or participles.
+            let name = titleCase(w)
+            return gazetteer.givenNames[name] == nil && (gazetteer.surnames[name] ?? .max) > 5000
+        }
         return false
     }
 
@@ -215,7 +270,7 @@ public struct PartyRecognizer: Sendable {
         if words.count > 1, gazetteer.demonyms.contains(first.text), r.count > 1 {
             return typeOf(toks, (r.lowerBound + 1)..<r.upperBound, p, text, lowerSeen: lowerSeen)
         }
-        let given = gazetteer.givenNames.contains(first.text)
+        let given = gazetteer.givenNames[first.text] != nil
         if words.count >= 2 && words.count <= 4 && given && !first.isAllCaps {
             c.type = .person; c.strength = 2; return c
         }
@@ -225,6 +280,10 @@ public struct PartyRecognizer: Sendable {
         }
         if let next, PartyCues.personVerbs.contains(next.lowered), words.count <= 3, !first.isAllCaps {
             c.type = .person; c.strength = 1; return c
+        }
+        if words.count == 1 && (PartyCues.notNames.contains(first.lowered) || PartyCues.commonCapitalised.contains(first.lowered)
+            || first.text.contains("'") || first.text.contains("\u{2019}")) {
+            c.strength = -1; return c
         }
         if words.count == 1 && first.isAllCaps && first.text.count <= 6 {
             c.type = .org; c.strength = 1; return c
@@ -245,7 +304,8 @@ public struct PartyRecognizer: Sendable {
             c.strength = 0
             return c  // untyped: merging may type it
         }
-        c.type = words.count <= 3 ? .person : .org
+        // Neither a given name nor a surname in it: more often a firm or a team than a person.
+        c.type = .org
         c.strength = 0
         return c
     }

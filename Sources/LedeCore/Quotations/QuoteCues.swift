@@ -22,7 +22,7 @@ enum QuoteCues {
     """)
 
     /// Pronouns that can stand as a speaker.
-    static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "it"]
+    static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
 
     /// Words that mark a short quote as the name of a work.
     static let titleCues: Set<String> = words("""
@@ -46,10 +46,13 @@ enum QuoteCues {
     crowd audience organizers organisers protesters demonstrators website message letter
     email memo release tweet post article editorial column book paper newspaper network
     organization organisation union party team coach player spokespeople representatives
-    representative envoy ambassador diplomat diplomats authorities military army
+    representative envoy ambassador diplomat diplomats authorities military army board
+    lawyer document filing complaint lawsuit panel jury judge spokesman statement notice
     """)
 
-    static func isSpeakerNoun(_ w: String) -> Bool { speakerNouns.contains(w) }
+    static func isSpeakerNoun(_ w: String) -> Bool {
+        speakerNouns.contains(w) || (w.hasSuffix("s") && speakerNouns.contains(String(w.dropLast())))
+    }
 
     static func words(_ s: String) -> Set<String> {
         Set(s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))

@@ -33,14 +33,18 @@ public struct QuoteFinder: Sendable {
         func insideQuote(_ p: Int, _ r: Range<Int>) -> Bool {
             spansByParagraph[p].contains { spans[$0].range.lowerBound <= r.lowerBound && r.upperBound <= spans[$0].range.upperBound }
         }
-        // The most recent person named outside quotes before (p, offset).
-        func personBefore(_ p: Int, _ offset: Int) -> Attribution? {
+        func fits(_ party: Int, _ pronoun: String) -> Bool {
+            let g = Gazetteer.shared.gender(ofName: parties[party].name)
+            return pronoun == "he" ? g != .female : pronoun == "she" ? g != .male : true
+        }
+        // The most recent person named outside quotes before (p, offset) that the pronoun fits.
+        func personBefore(_ p: Int, _ offset: Int, pronoun: String) -> Attribution? {
             var q = p
             while q >= max(0, p - 6) {
                 for mi in mentionsByParagraph[q].reversed() {
                     let m = mentions[mi]
                     if q == p && m.local.lowerBound >= offset { continue }
-                    if m.type == .person && !insideQuote(q, m.local) {
+                    if m.type == .person && !insideQuote(q, m.local) && fits(m.party, pronoun) {
                         return Attribution(name: parties[m.party].name, party: m.party, local: m.local, paragraph: q, isPronoun: false)
                     }
                 }
@@ -63,9 +67,9 @@ public struct QuoteFinder: Sendable {
                     let word = paragraphs[p].text.string(a.local).lowercased()
                     if word == "he" || word == "she" {
                         if let last = lastSpeaker, last.party != nil, lastSpeakerParagraph >= p - 3,
-                           let partyIndex = last.party, parties[partyIndex].type == .person {
+                           let partyIndex = last.party, parties[partyIndex].type == .person, fits(partyIndex, word) {
                             a.name = last.name; a.party = last.party
-                        } else if let person = personBefore(p, a.local.lowerBound) {
+                        } else if let person = personBefore(p, a.local.lowerBound, pronoun: word) {
                             a.name = person.name; a.party = person.party
                         } else {
                             a.name = nil
@@ -256,6 +260,8 @@ public struct QuoteFinder: Sendable {
             var steps = 0
             while j < limit && steps < 6 {
                 if let m = mentionAt(j), m.type != .place { return attribution(m) }
+                // "said that he ...", "saying it is ...": the clause said, not the sayer.
+                if toks[j].isWord, ["that", "it", "this", "to", "how", "why", "what", "whether", "if"].contains(toks[j].lowered) { return nil }
                 if pronoun(j) { return Attribution(name: nil, party: nil, local: toks[j].range, paragraph: p, isPronoun: true) }
                 if toks[j].kind == .punct && toks[j].text != "." { break }
                 j += 1
