@@ -215,6 +215,13 @@ public struct QuoteFinder: Sendable {
             if t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?") { break }
             lo -= 1
         }
+        // A quotation that ends its own sentence ('.” He touted ...') ends the sentence,
+        // unless the words after it attribute it ('.” Kerry said').
+        if hi < toks.count, hi > 0, endsWithSentenceMark(toks, hi), toks[hi].isCapitalized {
+            let next = (hi + 1..<min(toks.count, hi + 4)).first { toks[$0].isWord }
+            let attributes = next.map { QuoteCues.verbs.contains(toks[$0].text) } ?? false
+            if !attributes { return (lo, hi) }
+        }
         while hi < toks.count {
             let t = toks[hi]
             if t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?") { break }
@@ -223,6 +230,21 @@ public struct QuoteFinder: Sendable {
             hi += 1
         }
         return (lo, hi)
+    }
+
+    /// The quote's last marks are a sentence end and a closing quote mark: '.”', '?"'.
+    func endsWithSentenceMark(_ toks: [Token], _ after: Int) -> Bool {
+        var k = after - 1
+        var sawQuote = false
+        while k >= 0, toks[k].kind == .punct {
+            switch toks[k].text {
+            case "\u{201D}", "\"", "'", "\u{BB}", "\u{2019}": sawQuote = true
+            case ".", "!", "?": return sawQuote
+            default: return false
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// The speaker in the same sentence: after the quote (`," said X` / `," X said`), else
@@ -327,11 +349,16 @@ public struct QuoteFinder: Sendable {
         while c >= lo {
             if isCue(c) {
                 if let s = subject(endingBefore: c, floor: lo) { return s }
-                if let s = speaker(from: c + 1, limit: before) { return s }
-                // "X, who ..., said": a person earlier in the sentence.
+                // "X threw her support behind Y, saying ...": the sentence's subject.
+                var first = lo
+                while first < c, toks[first].kind == .punct { first += 1 }
+                if let m = mentionAt(first), m.type == .person || m.type == .org,
+                   m.local.lowerBound == toks[first].range.lowerBound { return attribution(m) }
+                // "X, who ..., said": the person nearest before the cue.
                 for j in stride(from: c - 1, through: lo, by: -1) {
-                    if let m = mentionAt(j), m.type != .place { return attribution(m) }
+                    if let m = mentionAt(j), m.type == .person { return attribution(m) }
                 }
+                if let s = speaker(from: c + 1, limit: before) { return s }
             }
             if toks[c].lowered == "according", c + 2 < before, toks[c + 1].lowered == "to" {
                 if let s = speaker(from: c + 2, limit: before) { return s }
