@@ -37,10 +37,11 @@ public struct ArticleAnalyzer: Sendable {
         var article = Article(source: source, paragraphs: structure.paragraphs, date: structure.date,
                               quotes: [], parties: [], mentions: [])
         // Mentions and quotes index `paragraphs`; date lines hold neither.
-        let (mentions, parties) = recognizer.recognize(structure.paragraphs)
+        let tokens = structure.paragraphs.map { Tokenizer.tokenize($0.text.utf8) }
+        let (mentions, parties) = recognizer.recognize(structure.paragraphs, tokens: tokens)
         article.mentions = mentions
         article.parties = parties
-        article.quotes = QuoteFinder().find(in: structure.paragraphs, mentions: mentions, parties: parties)
+        article.quotes = QuoteFinder().find(in: structure.paragraphs, tokens: tokens, mentions: mentions, parties: parties)
         return article
     }
 }

@@ -1,7 +1,7 @@
 /// What the classifier measures about a block.
 public struct BlockFeatures: Sendable {
     var scalars = 0
-    var words = 0
+    var wordCount = 0
     var stopWords = 0
     /// Scalars of CJK text, which has no spaces and no stop-word list here.
     var cjk = 0
@@ -14,22 +14,40 @@ public struct BlockFeatures: Sendable {
     var endsLikeSentence = false
     var sentenceMarks = 0
     var startsWithBullet = false
-    /// Lower-cased words, for the stop-word and vocabulary lookups.
-    var lowered: [String] = []
+    /// The words as `Lexicon` hashes, for the stop-word and vocabulary lookups.
+    var words: [UInt64] = []
+    /// Which words begin a vocabulary phrase.
+    var phraseStarts: [Bool] = []
+    /// Per word, the languages whose stop-word list holds it.
+    var stopLanguages: [UInt8] = []
 
     /// Measures a block's text.
     static func measure(_ block: Block) -> BlockFeatures {
         var f = BlockFeatures()
         let b = block.text.utf8
         var i = 0
-        var word = String.UnicodeScalarView()
+        // The current word's hash, folded to lower case as it is read: no String.
+        var hash: UInt64 = 0xcbf29ce484222325
+        var inWord = false
         var lastNonSpace: Unicode.Scalar = " "
+        let lexicon = Lexicon.shared
         func endWord(_ f: inout BlockFeatures) {
-            if !word.isEmpty {
-                f.words += 1
-                f.lowered.append(String(word))
-                word.removeAll(keepingCapacity: true)
+            if inWord {
+                f.wordCount += 1
+                f.words.append(hash)
+                let (classes, stops) = lexicon.lookup(hash)
+                f.phraseStarts.append(classes.contains(.phraseStart))
+                f.stopLanguages.append(stops)
+                hash = 0xcbf29ce484222325
+                inWord = false
             }
+        }
+        func feed(_ bytes: some Collection<UInt8>) {
+            for var c in bytes {
+                if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                hash = (hash ^ UInt64(c)) &* 0x100000001b3
+            }
+            inWord = true
         }
         while i < b.count {
             let (s, len) = UTF8Scan.scalar(in: b, at: i)
@@ -37,10 +55,15 @@ public struct BlockFeatures: Sendable {
             if UTF8Scan.isCJK(s) {
                 f.cjk += 1
                 endWord(&f)
-            } else if UTF8Scan.isLetter(s) || UTF8Scan.isDigit(s) || ((s == "'" || s == "\u{2019}" || s == "-") && !word.isEmpty) {
+            } else if UTF8Scan.isLetter(s) || UTF8Scan.isDigit(s) || ((s == "'" || s == "\u{2019}" || s == "-") && inWord) {
                 if UTF8Scan.isDigit(s) { f.digits += 1 }
-                if s.value < 0x80 { word.append(Unicode.Scalar(UInt8(s.value | (UTF8Scan.isUpper(s) ? 0x20 : 0)))) }
-                else { word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars) }
+                if s.value >= 0x80 && UTF8Scan.isUpper(s) {
+                    var lower: [UInt8] = []
+                    for l in s.properties.lowercaseMapping.unicodeScalars { TextDecoder.appendUTF8(l, to: &lower) }
+                    feed(lower)
+                } else {
+                    feed(b[i..<i + len])
+                }
             } else {
                 endWord(&f)
                 switch s {

@@ -29,40 +29,43 @@ public struct BoilerplateClassifier: Sendable {
     /// The class of each block (context applied) and the main article region.
     public func classify(_ blocks: [Block]) -> (classes: [BlockClass], features: [BlockFeatures]) {
         let features = blocks.map(BlockFeatures.measure)
-        let stop = Self.chooseStopList(features)
-        var classes = features.map { initialClass($0, stop) }
+        let language = Self.chooseLanguage(features)
+        var classes = features.map { initialClass($0, language: language) }
         Self.promoteProseRuns(&classes, features)
         Self.applyContext(&classes)
         Self.keepMainRegion(&classes, features)
         return (classes, features)
     }
 
-    static func chooseStopList(_ features: [BlockFeatures]) -> Set<String> {
-        var best = StopWords.lists[0].words
-        var bestHits = -1
-        for list in StopWords.lists {
-            var hits = 0
-            for f in features { for w in f.lowered where list.words.contains(w) { hits += 1 } }
-            if hits > bestHits { bestHits = hits; best = list.words }
+    /// The page's language: the stop-word list its words hit most often (a bit index into
+    /// `StopWords.lists`).
+    static func chooseLanguage(_ features: [BlockFeatures]) -> Int {
+        var hits = [Int](repeating: 0, count: StopWords.lists.count)
+        for f in features {
+            for mask in f.stopLanguages where mask != 0 {
+                for l in hits.indices where mask & (1 << l) != 0 { hits[l] += 1 }
+            }
         }
-        return best
+        return hits.indices.max { hits[$0] < hits[$1] } ?? 0
     }
 
-    func initialClass(_ f0: BlockFeatures, _ stop: Set<String>) -> BlockClass {
+    func initialClass(_ f0: BlockFeatures, language: Int) -> BlockClass {
         var f = f0
-        f.stopWords = f.lowered.reduce(0) { $0 + (stop.contains($1) ? 1 : 0) }
-        let cta = BoilerplateVocabulary.callToActionMatcher.count(in: f.lowered)
-        let credit = BoilerplateVocabulary.creditMatcher.count(in: f.lowered)
-        let end = f.words <= 6 && BoilerplateVocabulary.endMarkerMatcher.isExactly(f.lowered)
-        let strong = BoilerplateVocabulary.strongCallToActionMatcher.count(in: f.lowered) > 0
+        f.stopWords = f.stopLanguages.reduce(0) { $0 + ($1 & (1 << language) != 0 ? 1 : 0) }
+        // Vocabulary only decides blocks short enough for a phrase to weigh in them.
+        let vocabulary = f.wordCount <= 60
+        let cta = vocabulary ? BoilerplateVocabulary.callToActionMatcher.count(in: f.words, starts: f.phraseStarts) : 0
+        let credit = f.wordCount < 25 ? BoilerplateVocabulary.creditMatcher.count(in: f.words, starts: f.phraseStarts) : 0
+        let end = f.wordCount <= 6 && BoilerplateVocabulary.endMarkerMatcher.isExactly(f.words)
+        let strong = f.wordCount < 40 && BoilerplateVocabulary.strongCallToActionMatcher.count(in: f.words, starts: f.phraseStarts) > 0
         if f.linkDensity > maxLinkDensity { return .bad }
-        if strong && f.words < 40 { return .bad }
-        if credit > 0 && f.words < 25 { return .bad }
-        if end && f.words <= 6 { return .bad }
+        if strong && f.wordCount < 40 { return .bad }
+        if credit > 0 && f.wordCount < 25 { return .bad }
+        if end && f.wordCount <= 6 { return .bad }
         // Vocabulary weighs by how much of a short block it is.
-        if cta > 0 && (f.words < 12 || cta * 12 >= f.words) { return .bad }
-        if f.currency && f.words < 8 { return .bad }
-        if f.words > 0 && f.digits * 2 > f.scalars && f.scalars < 40 { return .bad }
+        if cta > 0 && (f.wordCount < 12 || cta * 12 >= f.wordCount) { return .bad }
+        if f.currency && f.wordCount < 8 { return .bad }
+        if f.wordCount > 0 && f.digits * 2 > f.scalars && f.scalars < 40 { return .bad }
 
         if f.cjk > f.scalars / 2 {
             // CJK prose: judged by length and sentence punctuation alone.
@@ -72,11 +75,11 @@ public struct BoilerplateClassifier: Sendable {
         if f.scalars < lengthLow {
             return .short
         }
-        let density = f.words == 0 ? 0 : Double(f.stopWords) / Double(f.words)
+        let density = f.wordCount == 0 ? 0 : Double(f.stopWords) / Double(f.wordCount)
         if density >= stopHigh { return f.scalars > lengthHigh ? .good : .nearGood }
         if density >= stopLow { return .nearGood }
         // News sentences dense in names and numbers: prose by their shape.
-        if density >= proseStopLow && f.words >= 15 && f.endsLikeSentence { return .nearGood }
+        if density >= proseStopLow && f.wordCount >= 15 && f.endsLikeSentence { return .nearGood }
         return .bad
     }
 
@@ -143,7 +146,7 @@ public struct BoilerplateClassifier: Sendable {
         var best = 0.0, bestRange = 0..<0
         var sum = 0.0, start = 0
         for i in classes.indices {
-            let w = Double(max(features[i].words, features[i].cjk / 2))
+            let w = Double(max(features[i].wordCount, features[i].cjk / 2))
             sum += classes[i] == .good ? w : -(0.35 * w + 2)
             if sum <= 0 { sum = 0; start = i + 1; continue }
             if sum > best { best = sum; bestRange = start..<(i + 1) }

@@ -2,6 +2,8 @@
 /// case as whole-word phrases; what they weigh depends on the block's length.
 enum BoilerplateVocabulary {
     /// Calls to action, paywalls, plans, share/follow/cookie/newsletter prompts, navigation.
+    static var allPhrases: [String] { callToAction + strongCallToAction + credit + endMarkers }
+
     static let callToActionMatcher = PhraseMatcher(callToAction)
     static let strongCallToActionMatcher = PhraseMatcher(strongCallToAction)
     static let creditMatcher = PhraseMatcher(credit)

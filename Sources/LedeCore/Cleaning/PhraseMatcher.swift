@@ -1,11 +1,12 @@
-/// Finds word phrases in a block's lower-cased words without building strings: phrases
-/// are indexed by their first word, then compared word by word.
+/// Finds word phrases in a block's words (as `Lexicon` hashes) without building strings:
+/// phrases are indexed by their first word, then compared word by word. Only words the
+/// lexicon marks as a phrase start are looked up.
 struct PhraseMatcher: Sendable {
-    private var byFirst: [String: [[String]]] = [:]
+    private var byFirst: [UInt64: [[UInt64]]] = [:]
 
     init(_ phrases: [String]) {
         for p in phrases {
-            let words = Self.words(p)
+            let words = Self.words(p).map { Lexicon.hash($0) }
             guard let first = words.first else { continue }
             byFirst[first, default: []].append(words)
         }
@@ -25,9 +26,9 @@ struct PhraseMatcher: Sendable {
     }
 
     /// How many phrase occurrences the words hold.
-    func count(in words: [String]) -> Int {
+    func count(in words: [UInt64], starts: [Bool]) -> Int {
         var n = 0
-        for i in words.indices {
+        for i in words.indices where starts[i] {
             guard let candidates = byFirst[words[i]] else { continue }
             for phrase in candidates where i + phrase.count <= words.count {
                 var ok = true
@@ -39,7 +40,7 @@ struct PhraseMatcher: Sendable {
     }
 
     /// The words are exactly one phrase.
-    func isExactly(_ words: [String]) -> Bool {
+    func isExactly(_ words: [UInt64]) -> Bool {
         guard let first = words.first, let candidates = byFirst[first] else { return false }
         return candidates.contains { $0 == words }
     }

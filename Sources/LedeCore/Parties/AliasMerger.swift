@@ -4,7 +4,15 @@ extension PartyRecognizer {
     struct PartyBuilder {
         var name: String
         var words: [String]
-        var votes: [PartyType: Int] = [:]
+        /// Evidence for each type, indexed like `PartyType.allCases`.
+        var votes = [0, 0, 0]
+        /// The type with the most evidence (ties: org, person, place), if any.
+        var type: PartyType? {
+            guard votes.contains(where: { $0 > 0 }) else { return nil }
+            var best = 1
+            for i in [0, 2] where votes[i] > votes[best] { best = i }
+            return PartyType.allCases[best]
+        }
         var members: [Int] = []  // candidate indices
         var fixedName: Bool
     }
@@ -13,6 +21,9 @@ extension PartyRecognizer {
         var candidates = found
         var builders: [PartyBuilder] = []
         var byName: [String: Int] = [:]
+        // Parties by the last and first words of their names, for short forms.
+        var byLastWord: [String: [Int]] = [:]
+        var byFirstWord: [String: [Int]] = [:]
         var assigned = [Int?](repeating: nil, count: candidates.count)
 
         func key(_ c: Candidate) -> String { c.canonical ?? c.text }
@@ -20,28 +31,31 @@ extension PartyRecognizer {
             let c = candidates[ci]
             assigned[ci] = b
             builders[b].members.append(ci)
-            if let t = c.type { builders[b].votes[t, default: 0] += 1 + c.strength * 2 }
+            if let t = c.type { builders[b].votes[t.index] += 1 + c.strength * 2 }
         }
         func newParty(_ ci: Int) {
             let c = candidates[ci]
             let name = key(c)
-            builders.append(PartyBuilder(name: name, words: nameWords(name), fixedName: c.canonical != nil))
+            let words = nameWords(name)
+            builders.append(PartyBuilder(name: name, words: words, fixedName: c.canonical != nil))
             byName[name] = builders.count - 1
+            if let last = words.last { byLastWord[last, default: []].append(builders.count - 1) }
+            if let first = words.first { byFirstWord[first, default: []].append(builders.count - 1) }
             add(ci, to: builders.count - 1)
         }
 
         // 1. Names known by canonical form, and multi-word typed names: parties of their own.
+        let candidateWords = candidates.map { nameWords(key($0)) }
+        let wordCounts = candidateWords.map(\.count)
         let order = candidates.indices.sorted {
-            let a = candidates[$0], b = candidates[$1]
-            let wa = nameWords(key(a)).count, wb = nameWords(key(b)).count
-            return wa != wb ? wa > wb : $0 < $1
+            wordCounts[$0] != wordCounts[$1] ? wordCounts[$0] > wordCounts[$1] : $0 < $1
         }
         for ci in order {
             let c = candidates[ci]
             if let b = byName[key(c)] { add(ci, to: b); continue }
-            let words = nameWords(key(c))
+            let words = candidateWords[ci]
             if c.canonical != nil || (words.count >= 2 && c.type != nil && c.strength >= 1) {
-                if let b = containing(words, c.type, builders), c.canonical == nil {
+                if let b = containing(words, c.type, builders, byLastWord, byFirstWord), c.canonical == nil {
                     add(ci, to: b)
                 } else {
                     newParty(ci)
@@ -51,9 +65,9 @@ extension PartyRecognizer {
         // 2. Short forms: surnames, last words, acronyms.
         for ci in order where assigned[ci] == nil {
             let c = candidates[ci]
-            let words = nameWords(key(c))
+            let words = candidateWords[ci]
             if let b = byName[key(c)] { add(ci, to: b); continue }
-            if let b = containing(words, c.strength >= 2 ? c.type : nil, builders) ?? acronymOf(c.text, builders) {
+            if let b = containing(words, c.strength >= 2 ? c.type : nil, builders, byLastWord, byFirstWord) ?? acronymOf(c.text, builders) {
                 add(ci, to: b); continue
             }
             if c.type != nil || c.strength >= 0 {
@@ -77,7 +91,7 @@ extension PartyRecognizer {
         var mentions: [Mention] = []
         var drafts: [(Candidate, Int)] = []
         for (bi, b) in builders.enumerated() where !b.members.isEmpty {
-            guard let type = b.votes.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue })?.key else { continue }
+            guard let type = b.type else { continue }
             partyIndex[bi] = parties.count
             parties.append(Party(name: b.name, type: type, aliases: [], mentions: []))
             for ci in b.members { drafts.append((candidates[ci], parties.count - 1)) }
@@ -105,25 +119,33 @@ extension PartyRecognizer {
         return (mentions, kept)
     }
 
-    /// Words of a name for matching, with "al-" style particles and a possessive dropped.
+    /// Words of a name for matching, with "al-" style particles and connectors dropped.
     func nameWords(_ name: String) -> [String] {
-        name.split(whereSeparator: { $0 == " " }).map { w in
-            var s = String(w)
-            if let dash = s.firstIndex(of: "-"), PartyCues.nameParticles.contains(s[..<dash].lowercased()) {
-                s = String(s[s.index(after: dash)...])
+        var out: [String] = []
+        let lexicon = Lexicon.shared
+        for w in name.utf8.split(separator: 0x20) {
+            var word = w[...]
+            if let dash = word.firstIndex(of: 0x2D), lexicon.classes(Lexicon.hash(word[..<dash])).contains(.nameParticle) {
+                word = word[word.index(after: dash)...]
             }
-            return s
-        }.filter { !$0.isEmpty && !PartyCues.connectors.contains($0.lowercased()) }
+            if word.isEmpty || lexicon.classes(Lexicon.hash(word)).contains(.connector) { continue }
+            out.append(String(decoding: word, as: UTF8.self))
+        }
+        return out
     }
 
     /// The party whose name ends with (people) or contains (organisations, places) these
     /// words: "Kerry" in "John Kerry", "Post" in "Washington Post".
-    func containing(_ words: [String], _ type: PartyType?, _ builders: [PartyBuilder]) -> Int? {
-        guard !words.isEmpty else { return nil }
+    func containing(_ words: [String], _ type: PartyType?, _ builders: [PartyBuilder],
+                    _ byLastWord: [String: [Int]], _ byFirstWord: [String: [Int]]) -> Int? {
+        guard let last = words.last else { return nil }
         var best: Int? = nil
         var bestMentions = 0
-        for (i, b) in builders.enumerated() where b.words.count > words.count {
-            let btype = b.votes.max { $0.value < $1.value }?.key
+        var candidates = byLastWord[last] ?? []
+        if words.count == 1, type == .person { candidates = Array(Set(candidates + (byFirstWord[last] ?? []))).sorted() }
+        for i in candidates where builders[i].words.count > words.count {
+            let b = builders[i]
+            let btype = b.type
             if let type, let btype, type != btype, !(type == .person && btype != .place) { continue }
             let match: Bool
             if btype == .person || type == .person {
@@ -133,6 +155,7 @@ extension PartyRecognizer {
                 match = Array(b.words.suffix(words.count)) == words && words.count < b.words.count
                     && !(gazetteer.place(words.joined(separator: " ")) != nil && btype == .org)
             }
+            // The most mentioned wins; among equals, the latest made.
             if match && b.members.count >= bestMentions { best = i; bestMentions = b.members.count }
         }
         return best

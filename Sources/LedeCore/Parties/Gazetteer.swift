@@ -48,12 +48,27 @@ public struct Gazetteer: Sendable {
         demonyms = Set(Self.lines(PackageResources.demonyms_tsv).map { $0[0] })
     }
 
-    /// Non-comment lines split on tabs.
+    /// Non-comment lines split on tabs, read from the bytes without intermediate strings.
     static func lines(_ bytes: [UInt8]) -> [[String]] {
-        String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap { line in
-            if line.hasPrefix("#") || line.isEmpty { return nil }
-            return line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        var rows: [[String]] = []
+        rows.reserveCapacity(bytes.count / 8)
+        var fields: [String] = []
+        var start = 0
+        var i = 0
+        let n = bytes.count
+        while i <= n {
+            let c: UInt8 = i < n ? bytes[i] : 0x0A
+            if c == 0x09 || c == 0x0A {
+                fields.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                start = i + 1
+                if c == 0x0A {
+                    if let first = fields.first, !first.isEmpty, !first.hasPrefix("#") { rows.append(fields) }
+                    fields.removeAll(keepingCapacity: true)
+                }
+            }
+            i += 1
         }
+        return rows
     }
 
     /// The gender a person's full name suggests by its first word, if any.

@@ -3,6 +3,15 @@ public enum PartyType: String, Sendable, Codable, CaseIterable {
     case person = "PERSON"
     case org = "ORG"
     case place = "PLACE"
+
+    /// Position in `allCases`.
+    var index: Int {
+        switch self {
+        case .person: 0
+        case .org: 1
+        case .place: 2
+        }
+    }
 }
 
 /// One mention of a party in the text.

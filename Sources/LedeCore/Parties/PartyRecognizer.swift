@@ -20,13 +20,26 @@ public struct PartyRecognizer: Sendable {
         var allCapsContext: Bool
     }
 
-    public func recognize(_ paragraphs: [Paragraph]) -> ([Mention], [Party]) {
-        let tokenized = paragraphs.map { Tokenizer.tokenize($0.text.utf8) }
+    public func recognize(_ paragraphs: [Paragraph], tokens: [[Token]]? = nil) -> ([Mention], [Party]) {
+        let tokenized = tokens ?? paragraphs.map { Tokenizer.tokenize($0.text.utf8) }
         // Words seen in lower case anywhere: a capitalised one at a sentence start is then
         // more likely a common word than a name.
-        var lowerSeen = Set<String>()
+        // Only the capitalised words that start sentences need the check: collect those,
+        // then look for them in lower case.
+        var wanted = Set<String>()
         for toks in tokenized {
-            for t in toks where t.isWord && !t.isCapitalized { lowerSeen.insert(t.text) }
+            for t in toks where t.sentenceStart && t.isCapitalized { wanted.insert(t.lowered) }
+        }
+        var lowerSeen = Set<String>()
+        if !wanted.isEmpty {
+            var firstBytes = [Bool](repeating: false, count: 256)
+            for w in wanted { if let f = w.utf8.first { firstBytes[Int(f)] = true } }
+            for toks in tokenized {
+                for t in toks where t.isWord {
+                    guard let f = t.text.utf8.first, firstBytes[Int(f)], !t.isCapitalized else { continue }
+                    if wanted.contains(t.text) { lowerSeen.insert(t.text) }
+                }
+            }
         }
         var candidates: [Candidate] = []
         var capsParagraphs: [Int] = []
@@ -66,6 +79,7 @@ public struct PartyRecognizer: Sendable {
         guard t.isWord else { return false }
         if t.isCapitalized { return true }
         // "al-Assad", "bin-Laden": a lower-case particle joined to a capitalised name.
+        guard t.text.utf8.contains(0x2D) else { return false }
         if let dash = t.text.firstIndex(of: "-") {
             let head = String(t.text[..<dash])
             let rest = t.text[t.text.index(after: dash)...]
@@ -93,12 +107,12 @@ public struct PartyRecognizer: Sendable {
             var j = i + 1
             while j < toks.count {
                 // "U.S. The": an abbreviation's full stop that also ends the sentence.
-                if toks[j - 1].hasDot, PartyCues.commonCapitalised.contains(toks[j].lowered) { break }
+                if toks[j - 1].hasDot, toks[j].classes.contains(.common) { break }
                 if isNameWord(toks[j]) { j += 1; continue }
                 // "the" joins only after "of"/"for" ("Bank of the West"), never two names.
                 if toks[j].lowered == "the", !["of", "for"].contains(toks[j - 1].lowered) { break }
                 // A connector ("of", "al", "de") inside a name, when a name word follows.
-                if toks[j].isWord, PartyCues.connectors.contains(toks[j].text), j + 1 < toks.count, isNameWord(toks[j + 1]) {
+                if toks[j].isWord, toks[j].classes.contains(.connector), !toks[j].isCapitalized, j + 1 < toks.count, isNameWord(toks[j + 1]) {
                     j += 2; continue
                 }
                 // A hyphenated run inside a name ("Al - Nusra") is not; stop.
@@ -147,7 +161,7 @@ public struct PartyRecognizer: Sendable {
                 if k > lo {
                     // What stands before the role: a place or org that qualifies it ("US").
                     var e = k
-                    while e > lo, PartyCues.personTitles.contains(toks[e - 1].lowered) || PartyCues.weakConnectors.contains(toks[e - 1].lowered) || toks[e - 1].lowered == "foreign" || toks[e - 1].lowered == "prime" || toks[e - 1].lowered == "vice" || toks[e - 1].lowered == "deputy" {
+                    while e > lo, toks[e - 1].classes.contains(.personTitle) || toks[e - 1].classes.contains(.weakConnector) || toks[e - 1].lowered == "foreign" || toks[e - 1].lowered == "prime" || toks[e - 1].lowered == "vice" || toks[e - 1].lowered == "deputy" {
                         e -= 1
                     }
                     if e > lo { before = classify(toks, lo..<e, paragraph: p, text: text, lowerSeen: lowerSeen).filter { $0.type != .person || $0.strength >= 3 } }
@@ -186,7 +200,7 @@ public struct PartyRecognizer: Sendable {
             var parts: [Candidate] = []
             var s = lo
             var split = false
-            for m in lo..<hi where PartyCues.weakConnectors.contains(toks[m].lowered) || toks[m].lowered == "and" {
+            for m in lo..<hi where toks[m].classes.contains(.weakConnector) || toks[m].lowered == "and" {
                 if s < m { parts += classify(toks, s..<m, paragraph: p, text: text, lowerSeen: lowerSeen) }
                 s = m + 1
                 split = true
@@ -256,13 +270,13 @@ public struct PartyRecognizer: Sendable {
         if words.count == 1, gazetteer.demonyms.contains(first.text) { c.strength = -1; return c }
         if words.count == 1, first.isAllCaps, gazetteer.demonyms.contains(titleCase(first.text)) { c.strength = -1; return c }
         // A title right before: "Mr Kerry", "President Putin".
-        if let prev, PartyCues.personTitles.contains(prev.lowered), prev.isCapitalized || prev.lowered.hasSuffix(".") {
+        if let prev, prev.classes.contains(.personTitle), prev.isCapitalized || prev.lowered.hasSuffix(".") {
             c.type = .person; c.strength = 3; return c
         }
         if lowered.contains(where: { PartyCues.orgWords.contains($0) }) && words.count > 1 {
             c.type = .org; c.strength = 2; return c
         }
-        if words.count > 1, PartyCues.placeWords.contains(last.lowered) || PartyCues.placeWords.contains(first.lowered) && lowered.contains("of") {
+        if words.count > 1, last.classes.contains(.placeWord) || first.classes.contains(.placeWord) && lowered.contains("of") {
             c.type = .place; c.strength = 2; return c
         }
         // A demonym heading a longer name drops off: "Russian President" handled above,
@@ -278,18 +292,18 @@ public struct PartyRecognizer: Sendable {
         if let next, next.text == ",", let next2, next2.kind == .number, words.count <= 3 {
             c.type = .person; c.strength = 2; return c
         }
-        if let next, PartyCues.personVerbs.contains(next.lowered), words.count <= 3, !first.isAllCaps {
+        if let next, next.classes.contains(.personVerb), words.count <= 3, !first.isAllCaps {
             c.type = .person; c.strength = 1; return c
         }
-        if words.count == 1 && (PartyCues.notNames.contains(first.lowered) || PartyCues.commonCapitalised.contains(first.lowered)
+        if words.count == 1 && (first.classes.contains(.notName) || first.classes.contains(.common)
             || first.text.contains("'") || first.text.contains("\u{2019}")) {
             c.strength = -1; return c
         }
         if words.count == 1 && first.isAllCaps && first.text.count <= 6 {
             c.type = .org; c.strength = 1; return c
         }
-        if let prev, PartyCues.placePrepositions.contains(prev.lowered), words.count <= 3,
-           !(prev2.map { PartyCues.personVerbs.contains($0.lowered) } ?? false) {
+        if let prev, prev.classes.contains(.placePreposition), words.count <= 3,
+           !(prev2.map { $0.classes.contains(.personVerb) } ?? false) {
             c.type = .place; c.strength = 1; return c
         }
         if words.count >= 2 && words.count <= 3 {

@@ -14,11 +14,11 @@ public struct QuoteFinder: Sendable {
         var isPronoun: Bool
     }
 
-    public func find(in paragraphs: [Paragraph], mentions: [Mention], parties: [Party]) -> [Quote] {
+    public func find(in paragraphs: [Paragraph], tokens: [[Token]]? = nil, mentions: [Mention], parties: [Party]) -> [Quote] {
         let texts = paragraphs.map { $0.text.utf8 }
         let spans = QuoteScanner().scan(texts).filter { !$0.nested }
         guard !spans.isEmpty else { return [] }
-        let tokens = paragraphs.map { Tokenizer.tokenize($0.text.utf8) }
+        let tokens = tokens ?? paragraphs.map { Tokenizer.tokenize($0.text.utf8) }
         var mentionsByParagraph = [[Int]](repeating: [], count: paragraphs.count)
         for (i, m) in mentions.enumerated() { mentionsByParagraph[m.paragraph].append(i) }
         var spansByParagraph = [[Int]](repeating: [], count: paragraphs.count)
@@ -186,7 +186,7 @@ public struct QuoteFinder: Sendable {
         var seen = 0
         while k >= 0 && seen < 3 {
             if toks[k].isWord {
-                if QuoteCues.titleCues.contains(toks[k].lowered) { return true }
+                if toks[k].classes.contains(.titleCue) { return true }
                 seen += 1
             }
             k -= 1
@@ -199,7 +199,7 @@ public struct QuoteFinder: Sendable {
         let (lo, hi) = sentenceBounds(toks, r)
         for k in lo..<hi where toks[k].isWord && (toks[k].range.upperBound <= r.lowerBound || toks[k].range.lowerBound >= r.upperBound) {
             let w = toks[k].lowered
-            if QuoteCues.verbs.contains(toks[k].text) { return true }
+            if toks[k].classes.contains(.cueVerb) && !toks[k].isCapitalized { return true }
             if w == "according", k + 1 < toks.count, toks[k + 1].lowered == "to" { return true }
         }
         return false
@@ -219,7 +219,7 @@ public struct QuoteFinder: Sendable {
         // unless the words after it attribute it ('.” Kerry said').
         if hi < toks.count, hi > 0, endsWithSentenceMark(toks, hi), toks[hi].isCapitalized {
             let next = (hi + 1..<min(toks.count, hi + 4)).first { toks[$0].isWord }
-            let attributes = next.map { QuoteCues.verbs.contains(toks[$0].text) } ?? false
+            let attributes = next.map { toks[$0].classes.contains(.cueVerb) && !toks[$0].isCapitalized } ?? false
             if !attributes { return (lo, hi) }
         }
         while hi < toks.count {
@@ -266,11 +266,11 @@ public struct QuoteFinder: Sendable {
         func isCue(_ k: Int) -> Bool {
             // Cue verbs run in lower case: "States" is a name, "states" a verb.
             guard k >= 0 && k < toks.count, toks[k].isWord, !toks[k].isCapitalized else { return false }
-            return QuoteCues.verbs.contains(toks[k].text)
+            return toks[k].classes.contains(.cueVerb) && !toks[k].isCapitalized
         }
         func pronoun(_ k: Int) -> Bool {
             guard k >= 0 && k < toks.count, toks[k].isWord else { return false }
-            return QuoteCues.pronouns.contains(toks[k].lowered)
+            return toks[k].classes.contains(.pronoun)
         }
         func attribution(_ m: Mention) -> Attribution {
             Attribution(name: parties[m.party].name, party: m.party, local: m.local, paragraph: p, isPronoun: false)
@@ -337,7 +337,7 @@ public struct QuoteFinder: Sendable {
             if c > k {
                 if pronoun(k) { return Attribution(name: nil, party: nil, local: toks[k].range, paragraph: p, isPronoun: true) }
                 var j = k
-                while j < c, j < k + 3, toks[j].isWord, PartyCues.personTitles.contains(toks[j].lowered) || toks[j].isCapitalized && mentionAt(j) == nil { j += 1 }
+                while j < c, j < k + 3, toks[j].isWord, toks[j].classes.contains(.personTitle) || toks[j].isCapitalized && mentionAt(j) == nil { j += 1 }
                 if let m = mentionAt(j) ?? mentionAt(k) { return attribution(m) }
                 if let s = subject(endingBefore: c, floor: k) { return s }
                 if let s = speaker(from: c + 1, limit: hi) { return s }
@@ -378,11 +378,11 @@ public struct QuoteFinder: Sendable {
         var k = lo
         while k < toks.count, toks[k].kind == .punct { k += 1 }
         guard k < toks.count, toks[k].range.upperBound <= span.range.lowerBound else { return nil }
-        if toks[k].isWord, QuoteCues.pronouns.contains(toks[k].lowered), toks[k].lowered != "it" {
+        if toks[k].isWord, toks[k].classes.contains(.pronoun), toks[k].lowered != "it" {
             return Attribution(name: nil, party: nil, local: toks[k].range, paragraph: p, isPronoun: true)
         }
         var j = k
-        while j < min(toks.count, k + 3), toks[j].isWord, PartyCues.personTitles.contains(toks[j].lowered) || toks[j].lowered == "the" { j += 1 }
+        while j < min(toks.count, k + 3), toks[j].isWord, toks[j].classes.contains(.personTitle) || toks[j].lowered == "the" { j += 1 }
         for mi in local where mentions[mi].local.lowerBound == toks[j].range.lowerBound && mentions[mi].type != .place {
             let m = mentions[mi]
             return Attribution(name: parties[m.party].name, party: m.party, local: m.local, paragraph: p, isPronoun: false)

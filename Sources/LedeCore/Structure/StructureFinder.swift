@@ -13,13 +13,16 @@ public enum StructureFinder {
         "dpa", "efe", "ansa", "kyodo", "yonhap", "bernama", "wam", "apa", "agencies", "agency",
     ]
 
+    static let agencyHashes = Set(agencies.map { Lexicon.hash($0) })
+    static let bylineOpeners = Set(["by", "por", "par", "von"].map { Lexicon.hash($0) })
+
     public static func find(blocks: [Block], classes: inout [BlockClass], features: [BlockFeatures]) -> Result {
         var r = Result()
         guard !blocks.isEmpty else { return r }
         let firstBody = classes.firstIndex(of: .good) ?? blocks.count
         // The title: the first block, when it is headline-like.
         var titleIndex: Int? = nil
-        if features[0].words <= 40 && features[0].scalars <= 300 {
+        if features[0].wordCount <= 40 && features[0].scalars <= 300 {
             titleIndex = 0
             r.paragraphs.append(Paragraph(role: .title, text: blocks[0].text, block: 0))
         }
@@ -30,7 +33,7 @@ public enum StructureFinder {
         for i in ((titleIndex ?? -1) + 1)..<scanEnd where classes[i] != .good || i >= headerEnd {
             let f = features[i]
             if bylineIndex == nil, isByline(blocks[i], f) { bylineIndex = i; continue }
-            if dateIndex == nil, f.words <= 14, let d = DateParser.parse(blocks[i].text.string) {
+            if dateIndex == nil, f.wordCount <= 14, f.digits >= 4, let d = DateParser.parse(blocks[i].text.string) {
                 dateIndex = i
                 r.date = d
             }
@@ -45,7 +48,7 @@ public enum StructureFinder {
         // The standfirst: a sentence-length block after the title and before the byline or
         // date, which the cleaner may not have kept as body.
         if let t = titleIndex, let headerMark = [bylineIndex, dateIndex].compactMap({ $0 }).min(), headerMark > t + 1 {
-            for i in (t + 1)..<headerMark where features[i].words >= 6 && features[i].linkDensity < 0.2 && !blocks[i].hasImage {
+            for i in (t + 1)..<headerMark where features[i].wordCount >= 6 && features[i].linkDensity < 0.2 && !blocks[i].hasImage {
                 if classes[i] == .bad, features[i].callToAction > 0 { continue }
                 r.paragraphs.append(Paragraph(role: .standfirst, text: blocks[i].text, block: i))
                 break
@@ -58,7 +61,7 @@ public enum StructureFinder {
         r.paragraphs.sort { $0.block < $1.block }
         if r.date == nil {
             // A date in a short line elsewhere near the top or in a footer ("First Published").
-            for i in blocks.indices where features[i].words <= 14 && classes[i] != .good {
+            for i in blocks.indices where features[i].wordCount <= 14 && features[i].digits >= 4 && classes[i] != .good {
                 if let d = DateParser.parse(blocks[i].text.string) { r.date = d; break }
             }
         }
@@ -67,12 +70,12 @@ public enum StructureFinder {
 
     /// "By Jane Doe", "AFP | PTI Paris", "Reuters", "Jane Doe, Staff Writer".
     static func isByline(_ block: Block, _ f: BlockFeatures) -> Bool {
-        guard f.words >= 1, f.words <= 12, f.linkDensity < 0.8 else { return false }
-        let w = f.lowered
-        if w.first == "by" || w.first == "por" || w.first == "par" || w.first == "von" { return w.count >= 2 }
-        if w.contains(where: { agencies.contains($0) }) {
+        guard f.wordCount >= 1, f.wordCount <= 12, f.linkDensity < 0.8 else { return false }
+        let w = f.words
+        if let first = w.first, bylineOpeners.contains(first) { return w.count >= 2 }
+        if w.contains(where: { agencyHashes.contains($0) }) {
             let text = block.text.string
-            return text.contains("|") || f.words <= 4 || text.uppercased() == text
+            return text.contains("|") || f.wordCount <= 4 || text.uppercased() == text
         }
         return false
     }

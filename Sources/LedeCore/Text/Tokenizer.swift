@@ -14,23 +14,33 @@ public struct Token: Sendable {
     public var isWord: Bool { kind == .word }
 
     /// Starts with an upper-case letter.
-    public var isCapitalized: Bool {
-        guard kind == .word, let f = text.unicodeScalars.first else { return false }
-        return UTF8Scan.isUpper(f)
-    }
+    public var isCapitalized: Bool { shape & Self.capitalizedBit != 0 }
 
     /// Two or more letters, all upper case.
-    public var isAllCaps: Bool {
-        guard kind == .word else { return false }
+    public var isAllCaps: Bool { shape & Self.allCapsBit != 0 }
+
+    /// Case facts worked out once by the tokenizer.
+    var shape: UInt8 = 0
+    static let capitalizedBit: UInt8 = 1
+    static let allCapsBit: UInt8 = 2
+
+    static func shape(of text: String, kind: Kind) -> UInt8 {
+        guard kind == .word, let f = text.unicodeScalars.first else { return 0 }
+        var shape: UInt8 = UTF8Scan.isUpper(f) ? capitalizedBit : 0
         var letters = 0
+        var allUpper = true
         for s in text.unicodeScalars where UTF8Scan.isLetter(s) {
-            if !UTF8Scan.isUpper(s) { return false }
+            if !UTF8Scan.isUpper(s) { allUpper = false; break }
             letters += 1
         }
-        return letters >= 2
+        if allUpper && letters >= 2 { shape |= allCapsBit }
+        return shape
     }
 
-    public var lowered: String { text.lowercased() }
+    /// The text in lower case, made once by the tokenizer (ASCII on bytes).
+    public var lowered: String
+    /// What the word tables say about the word (`Lexicon`).
+    public var classes: WordClass = []
 }
 
 /// Splits cleaned paragraph text into tokens, keeping "U.S.", "al-Assad", "O'Brien" and
@@ -49,7 +59,9 @@ public enum Tokenizer {
     ]
 
     public static func tokenize(_ b: [UInt8]) -> [Token] {
+        let lexicon = Lexicon.shared
         var out: [Token] = []
+        out.reserveCapacity(b.count / 5)
         var i = 0
         let n = b.count
         var sentenceStart = true
@@ -96,15 +108,19 @@ public enum Tokenizer {
                     }
                 }
                 let text = String(decoding: b[start..<end], as: UTF8.self)
-                out.append(Token(range: start..<end, text: text, kind: allDigits ? .number : .word,
-                                 sentenceStart: sentenceStart, hasDot: hasDot))
+                let lowered = lowercase(b, start..<end, text)
+                let kind: Token.Kind = allDigits ? .number : .word
+                out.append(Token(range: start..<end, text: text, kind: kind,
+                                 sentenceStart: sentenceStart, hasDot: hasDot,
+                                 shape: Token.shape(of: text, kind: kind), lowered: lowered,
+                                 classes: lexicon.classes(Lexicon.hash(lowered.utf8))))
                 sentenceStart = false
                 i = end
                 continue
             }
             // Punctuation: one scalar a token.
             let text = String(s)
-            out.append(Token(range: i..<i + len, text: text, kind: .punct, sentenceStart: false, hasDot: false))
+            out.append(Token(range: i..<i + len, text: text, kind: .punct, sentenceStart: false, hasDot: false, lowered: text))
             switch s {
             case ".", "!", "?", "\u{2026}", ":", "\u{3002}":
                 sentenceStart = true
@@ -116,6 +132,21 @@ public enum Tokenizer {
             i += len
         }
         return out
+    }
+
+    /// Lower case without Foundation: bytes for ASCII, Unicode's mapping otherwise.
+    static func lowercase(_ b: [UInt8], _ r: Range<Int>, _ text: String) -> String {
+        var ascii = true, upper = false
+        for i in r {
+            let c = b[i]
+            if c >= 0x80 { ascii = false; break }
+            if c >= 0x41 && c <= 0x5A { upper = true }
+        }
+        if ascii {
+            if !upper { return text }
+            return String(decoding: b[r].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return text.lowercased()
     }
 
     /// "U.S", "D.C", "a.m": single letters joined by full stops.

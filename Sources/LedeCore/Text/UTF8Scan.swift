@@ -70,7 +70,8 @@ public enum UTF8Scan {
     /// Letters, digits and the joiners that stay inside a word (O'Brien, al-Assad).
     @inline(__always)
     public static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        isLetter(s) || isDigit(s) || s.properties.generalCategory == .nonspacingMark
+        if s.value < 0x80 { return isLetter(s) || isDigit(s) }
+        return isLetter(s) || s.properties.generalCategory == .nonspacingMark
     }
 
     /// CJK ideographs and kana: text without spaces, where a scalar is a word of its own.
