@@ -49,7 +49,28 @@ public struct BlockFeatures: Sendable {
             }
             inWord = true
         }
+        f.words.reserveCapacity(b.count / 5)
         while i < b.count {
+            let c = b[i]
+            // ASCII fast path: letters and digits feed the word, spaces end it.
+            if c < 0x80 {
+                let lower = c | 0x20
+                if (lower >= 0x61 && lower <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                    if c <= 0x39 { f.digits += 1 }
+                    f.scalars += 1
+                    hash = (hash ^ UInt64(c >= 0x41 && c <= 0x5A ? lower : c)) &* 0x100000001b3
+                    inWord = true
+                    lastNonSpace = "a"
+                    i += 1
+                    continue
+                }
+                if c == 0x20 {
+                    f.scalars += 1
+                    endWord(&f)
+                    i += 1
+                    continue
+                }
+            }
             let (s, len) = UTF8Scan.scalar(in: b, at: i)
             f.scalars += 1
             if UTF8Scan.isCJK(s) {

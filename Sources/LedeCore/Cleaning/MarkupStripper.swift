@@ -52,6 +52,12 @@ struct MarkupStripper {
                 continue
             }
             if c < 0x80 {
+                // A lone space between words stays part of the literal run: only runs,
+                // other white space and spaces at the edges are folded.
+                if c == 0x20, i > literalStart, i + 1 < end, source[i + 1] > 0x20, source[i + 1] < 0x7F, source[i + 1] != 0x3C, source[i + 1] != 0x26 {
+                    i += 1
+                    continue
+                }
                 if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0C || c == 0x0A || c < 0x20 || c == 0x7F {
                     flush(i, &self)
                     if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0C || c == 0x0A {

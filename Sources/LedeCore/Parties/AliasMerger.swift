@@ -44,45 +44,61 @@ extension PartyRecognizer {
             add(ci, to: builders.count - 1)
         }
 
-        // 1. Names known by canonical form, and multi-word typed names: parties of their own.
-        let candidateWords = candidates.map { nameWords(key($0)) }
-        let wordCounts = candidateWords.map(\.count)
-        let order = candidates.indices.sorted {
-            wordCounts[$0] != wordCounts[$1] ? wordCounts[$0] > wordCounts[$1] : $0 < $1
+        // Candidates with the same name are decided together: a name recurs many times
+        // in an article, and what one mention proves (a title, a gazetteer entry) holds
+        // for all of them.
+        var groupOf: [String: Int] = [:]
+        var groups: [[Int]] = []
+        for ci in candidates.indices {
+            let k = key(candidates[ci])
+            if let g = groupOf[k] { groups[g].append(ci) } else { groupOf[k] = groups.count; groups.append([ci]) }
         }
-        for ci in order {
+        let groupWords = groups.map { nameWords(key(candidates[$0[0]])) }
+        let order = groups.indices.sorted {
+            groupWords[$0].count != groupWords[$1].count ? groupWords[$0].count > groupWords[$1].count : $0 < $1
+        }
+        var groupParty = [Int?](repeating: nil, count: groups.count)
+        func assign(_ g: Int, to b: Int) {
+            groupParty[g] = b
+            for ci in groups[g] where assigned[ci] == nil { add(ci, to: b) }
+        }
+        func create(_ g: Int, from ci: Int) {
+            newParty(ci)
+            assign(g, to: builders.count - 1)
+        }
+
+        // 1. Names known by canonical form, and multi-word typed names: parties of their own.
+        for g in order {
+            let words = groupWords[g]
+            guard let ci = groups[g].first(where: {
+                candidates[$0].canonical != nil || (words.count >= 2 && candidates[$0].type != nil && candidates[$0].strength >= 1)
+            }) else { continue }
             let c = candidates[ci]
-            if let b = byName[key(c)] { add(ci, to: b); continue }
-            let words = candidateWords[ci]
-            if c.canonical != nil || (words.count >= 2 && c.type != nil && c.strength >= 1) {
-                if let b = containing(words, c.type, builders, byLastWord, byFirstWord), c.canonical == nil {
-                    add(ci, to: b)
-                } else {
-                    newParty(ci)
-                }
+            if c.canonical == nil, let b = containing(words, c.type, builders, byLastWord, byFirstWord) {
+                assign(g, to: b)
+            } else {
+                create(g, from: ci)
             }
         }
         // 2. Short forms: surnames, last words, acronyms.
-        for ci in order where assigned[ci] == nil {
-            let c = candidates[ci]
-            let words = candidateWords[ci]
-            if let b = byName[key(c)] { add(ci, to: b); continue }
+        for g in order where groupParty[g] == nil {
+            let words = groupWords[g]
+            let strongest = groups[g].max { candidates[$0].strength < candidates[$1].strength }!
+            let c = candidates[strongest]
             if let b = containing(words, c.strength >= 2 ? c.type : nil, builders, byLastWord, byFirstWord) ?? acronymOf(c.text, builders) {
-                add(ci, to: b); continue
-            }
-            if c.type != nil || c.strength >= 0 {
-                guard c.type != nil else { continue }
-                newParty(ci)
+                assign(g, to: b)
+            } else if let typed = groups[g].first(where: { candidates[$0].type != nil }) {
+                create(g, from: typed)
             }
         }
-        // 3. Untyped names: typed by the same text elsewhere; else, being capitalised
-        // mid-sentence and in no word list, most often an organisation (a company, a club).
-        for ci in order where assigned[ci] == nil {
-            let c = candidates[ci]
-            if let b = byName[key(c)] { add(ci, to: b); continue }
-            guard c.type == nil, c.strength >= 0, !c.sentenceInitial else { continue }
+        // 3. Untyped names, capitalised mid-sentence and in no word list: most often an
+        // organisation (a company, a club).
+        for g in order where groupParty[g] == nil {
+            guard let ci = groups[g].first(where: {
+                candidates[$0].type == nil && candidates[$0].strength >= 0 && !candidates[$0].sentenceInitial
+            }) else { continue }
             candidates[ci].type = .org
-            newParty(ci)
+            create(g, from: ci)
         }
 
         // Build the parties and mentions.

@@ -3,17 +3,20 @@
 /// binary, so the `lede` executable needs no resource folder beside it.
 public struct Gazetteer: Sendable {
     /// Given names and the gender they are usually given to (for "he" and "she").
-    public let givenNames: [String: Gender]
+    public let givenNames: WordTable<Gender>
     /// Surname → frequency rank (1 is commonest).
-    public let surnames: [String: Int]
+    public let surnames: WordTable<Int>
     /// Place name → kind (country, capital, state, city, …).
-    public let places: [String: String]
+    public let places: WordTable<String>
     /// Alias → canonical place (US → United States).
-    public let placeAliases: [String: String]
+    public let placeAliases: WordTable<String>
     /// Organisation name or alias → canonical name.
-    public let organisations: [String: String]
+    public let organisations: WordTable<String>
     /// Demonyms and adjectives that name no party ("Russian", "Islamist").
-    public let demonyms: Set<String>
+    public let demonyms: WordTable<Bool>
+    /// The first word of every place and organisation name and alias: a cheap test
+    /// before building a name to look up.
+    public let nameStarts: WordTable<Bool>
 
     /// The gazetteers compiled into Lede.
     public static let shared = Gazetteer()
@@ -24,12 +27,12 @@ public struct Gazetteer: Sendable {
             let mark = row.count > 1 ? row[1] : ""
             given[row[0]] = mark == "M" ? .male : mark == "F" ? .female : .unknown
         }
-        givenNames = given
+        givenNames = WordTable(Array(given))
         var ranks: [String: Int] = [:]
         for (i, row) in Self.lines(PackageResources.surnames_txt).enumerated() where ranks[row[0]] == nil {
             ranks[row[0]] = i + 1
         }
-        surnames = ranks
+        surnames = WordTable(Array(ranks))
         var p: [String: String] = [:]
         for row in Self.lines(PackageResources.places_tsv) { p[row[0]] = row.count > 1 ? row[1] : "place" }
         var aliases: [String: String] = [:]
@@ -38,14 +41,19 @@ public struct Gazetteer: Sendable {
             aliases[row[0]] = canonical
             if p[canonical] == nil { p[canonical] = "place" }
         }
-        places = p
-        placeAliases = aliases
+        places = WordTable(Array(p))
+        placeAliases = WordTable(Array(aliases))
         var o: [String: String] = [:]
         for row in Self.lines(PackageResources.organisations_tsv) {
             o[row[0]] = row.count > 1 && !row[1].isEmpty ? row[1] : row[0]
         }
-        organisations = o
-        demonyms = Set(Self.lines(PackageResources.demonyms_tsv).map { $0[0] })
+        organisations = WordTable(Array(o))
+        demonyms = WordTable(Self.lines(PackageResources.demonyms_tsv).map { ($0[0], true) })
+        var starts = Set<String>()
+        for name in Array(p.keys) + Array(aliases.keys) + Array(o.keys) {
+            if let first = name.split(separator: " ").first { starts.insert(String(first)) }
+        }
+        nameStarts = WordTable(starts.map { ($0, true) })
     }
 
     /// Non-comment lines split on tabs, read from the bytes without intermediate strings.

@@ -26,18 +26,15 @@ public struct PartyRecognizer: Sendable {
         // more likely a common word than a name.
         // Only the capitalised words that start sentences need the check: collect those,
         // then look for them in lower case.
-        var wanted = Set<String>()
+        var wanted = HashSet64()
         for toks in tokenized {
-            for t in toks where t.sentenceStart && t.isCapitalized { wanted.insert(t.lowered) }
+            for i in toks.indices where toks[i].sentenceStart && toks[i].isCapitalized { wanted.insert(toks[i].hash) }
         }
         var lowerSeen = Set<String>()
         if !wanted.isEmpty {
-            var firstBytes = [Bool](repeating: false, count: 256)
-            for w in wanted { if let f = w.utf8.first { firstBytes[Int(f)] = true } }
             for toks in tokenized {
-                for t in toks where t.isWord {
-                    guard let f = t.text.utf8.first, firstBytes[Int(f)], !t.isCapitalized else { continue }
-                    if wanted.contains(t.text) { lowerSeen.insert(t.text) }
+                for i in toks.indices where toks[i].kind == .word && !toks[i].isCapitalized && wanted.contains(toks[i].hash) {
+                    lowerSeen.insert(toks[i].text)
                 }
             }
         }
@@ -49,7 +46,7 @@ public struct PartyRecognizer: Sendable {
         }
         // Names seen in mixed case tell how to read the same words in an ALL-CAPS headline.
         var known: [String: Candidate] = [:]
-        for c in candidates where c.type != nil {
+        for c in candidates where c.type != nil && !capsParagraphs.isEmpty {
             known[c.text.lowercased()] = c
             // A person's surname alone names them in a headline too ("SHEARER NAMED ...").
             if c.type == .person, let last = c.text.split(separator: " ").last, last.count > 2, known[last.lowercased()] == nil {
@@ -66,9 +63,9 @@ public struct PartyRecognizer: Sendable {
 
     func isAllCaps(_ toks: [Token]) -> Bool {
         var words = 0, caps = 0
-        for t in toks where t.isWord {
+        for i in toks.indices where toks[i].kind == .word {
             words += 1
-            if t.isAllCaps || (t.text.count == 1 && t.isCapitalized) { caps += 1 }
+            if toks[i].isAllCaps || (toks[i].range.count == 1 && toks[i].isCapitalized) { caps += 1 }
         }
         return words >= 3 && caps * 10 >= words * 8
     }
@@ -79,7 +76,7 @@ public struct PartyRecognizer: Sendable {
         guard t.isWord else { return false }
         if t.isCapitalized { return true }
         // "al-Assad", "bin-Laden": a lower-case particle joined to a capitalised name.
-        guard t.text.utf8.contains(0x2D) else { return false }
+        guard t.hasHyphen else { return false }
         if let dash = t.text.firstIndex(of: "-") {
             let head = String(t.text[..<dash])
             let rest = t.text[t.text.index(after: dash)...]
@@ -144,8 +141,10 @@ public struct PartyRecognizer: Sendable {
         while hi > lo, !isNameWord(toks[hi - 1]) { hi -= 1 }
         guard lo < hi else { return [] }
 
-        // A whole known name wins.
-        if let c = known(toks, lo..<hi, p, text) { return [c] }
+        // A whole known name wins. Only a run opening with a gazetteer name's first word
+        // can be or begin one.
+        let opensKnown = gazetteer.nameStarts.contains(toks[lo].text)
+        if opensKnown, let c = known(toks, lo..<hi, p, text) { return [c] }
         // A leading "The" is not part of a name unless the gazetteer says so ("The Hague").
         if toks[lo].lowered == "the", hi - lo >= 2 {
             lo += 1
@@ -172,7 +171,7 @@ public struct PartyRecognizer: Sendable {
         }
         // A country heading a longer name qualifies it: "US National Park Service" is the
         // United States and the service ("U.S. Treasury", "UK Home Office").
-        if hi - lo >= 2 {
+        if hi - lo >= 2, gazetteer.nameStarts.contains(toks[lo].text) {
             for m in stride(from: min(hi - 1, lo + 3), to: lo, by: -1) {
                 let head = make(toks, lo..<m, p, text, type: nil, strength: 3)
                 if let place = gazetteer.place(head.text), gazetteer.places[place] == "country" || head.text == "US" || head.text == "U.S." || head.text == "UK" {
@@ -184,7 +183,7 @@ public struct PartyRecognizer: Sendable {
             }
         }
         // Two known names side by side: "PTI Paris".
-        if hi - lo >= 2 {
+        if hi - lo >= 2, gazetteer.nameStarts.contains(toks[lo].text) {
             for m in (lo + 1)..<hi where toks[m - 1].isWord && toks[m].isWord {
                 if let a = known(toks, lo..<m, p, text), let b = known(toks, m..<hi, p, text) { return [a, b] }
             }
@@ -216,7 +215,7 @@ public struct PartyRecognizer: Sendable {
     /// The name part of a hyphenated modifier whose tail is a lower-case word ("US-led"
     /// → "US"), as a byte range in the paragraph.
     func modifierHead(_ t: Token) -> Range<Int>? {
-        guard t.isWord, t.isCapitalized, let dash = t.text.utf8.lastIndex(of: 0x2D) else { return nil }
+        guard t.isWord, t.isCapitalized, t.hasHyphen, let dash = t.text.utf8.lastIndex(of: 0x2D) else { return nil }
         let tail = t.text.utf8[t.text.utf8.index(after: dash)...]
         guard tail.count >= 2, tail.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
         let headLength = t.text.utf8.distance(from: t.text.utf8.startIndex, to: dash)
@@ -240,7 +239,7 @@ public struct PartyRecognizer: Sendable {
     func make(_ toks: [Token], _ r: Range<Int>, _ p: Int, _ text: MappedText, type: PartyType?, strength: Int, canonical: String? = nil) -> Candidate {
         var end = toks[r.upperBound - 1].range.upperBound
         // "U.S." keeps its dot; a sentence-final dot after a name does not belong to it.
-        if toks[r.upperBound - 1].hasDot, !toks[r.upperBound - 1].text.dropLast().contains(".") && toks[r.upperBound - 1].text.count > 2 && r.count > 1 {
+        if toks[r.upperBound - 1].hasDot, !toks[r.upperBound - 1].text.dropLast().contains(".") && toks[r.upperBound - 1].range.count > 2 && r.count > 1 {
             end -= 1
         }
         let local = toks[r.lowerBound].range.lowerBound..<end
@@ -260,7 +259,6 @@ public struct PartyRecognizer: Sendable {
     func typeOf(_ toks: [Token], _ r: Range<Int>, _ p: Int, _ text: MappedText, lowerSeen: Set<String>) -> Candidate {
         var c = make(toks, r, p, text, type: nil, strength: 0)
         let words = toks[r].filter { $0.isWord }
-        let lowered = words.map(\.lowered)
         let first = words.first!, last = words.last!
         let prev = r.lowerBound > 0 ? toks[r.lowerBound - 1] : nil
         let prev2 = r.lowerBound > 1 ? toks[r.lowerBound - 2] : nil
@@ -273,10 +271,10 @@ public struct PartyRecognizer: Sendable {
         if let prev, prev.classes.contains(.personTitle), prev.isCapitalized || prev.lowered.hasSuffix(".") {
             c.type = .person; c.strength = 3; return c
         }
-        if lowered.contains(where: { PartyCues.orgWords.contains($0) }) && words.count > 1 {
+        if words.count > 1 && words.contains(where: { $0.classes.contains(.orgWord) }) {
             c.type = .org; c.strength = 2; return c
         }
-        if words.count > 1, last.classes.contains(.placeWord) || first.classes.contains(.placeWord) && lowered.contains("of") {
+        if words.count > 1, last.classes.contains(.placeWord) || first.classes.contains(.placeWord) && words.contains(where: { $0.lowered == "of" }) {
             c.type = .place; c.strength = 2; return c
         }
         // A demonym heading a longer name drops off: "Russian President" handled above,
@@ -299,7 +297,7 @@ public struct PartyRecognizer: Sendable {
             || first.text.contains("'") || first.text.contains("\u{2019}")) {
             c.strength = -1; return c
         }
-        if words.count == 1 && first.isAllCaps && first.text.count <= 6 {
+        if words.count == 1 && first.isAllCaps && first.range.count <= 6 {
             c.type = .org; c.strength = 1; return c
         }
         if let prev, prev.classes.contains(.placePreposition), words.count <= 3,

@@ -26,6 +26,9 @@ public struct QuoteScanner: Sendable {
         for b in texts {
             var i = 0
             while i < b.count {
+                // Only ", ' and multi-byte scalars can be quote marks.
+                let c = b[i]
+                if c < 0x80 && c != 0x22 && c != 0x27 { i += 1; continue }
                 let (s, len) = UTF8Scan.scalar(in: b, at: i)
                 if s == "'", i + 1 < b.count, b[i + 1] == 0x27 { doubles += 1; i += 2; continue }
                 switch s {
@@ -107,6 +110,8 @@ public struct QuoteScanner: Sendable {
             }
             var i = 0
             while i < b.count {
+                let c = b[i]
+                if c < 0x80 && c != 0x22 && c != 0x27 { i += 1; continue }
                 var (s, len) = UTF8Scan.scalar(in: b, at: i)
                 // Two apostrophes stand for a straight double quote ('' as some wires type it).
                 if s == "'", i + 1 < b.count, b[i + 1] == 0x27 { s = "\""; len = 2 }

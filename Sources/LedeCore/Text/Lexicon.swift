@@ -21,6 +21,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let speakerNoun = WordClass(rawValue: 1 << 14)
     /// Begins a boilerplate vocabulary phrase.
     public static let phraseStart = WordClass(rawValue: 1 << 15)
+    /// Its full stop does not end a sentence ("Mr.", "Gen.", "U.S.").
+    public static let abbreviation = WordClass(rawValue: 1 << 16)
 }
 
 /// Word hashing and the table of word classes. Words are identified by the 64-bit FNV-1a
@@ -67,6 +69,7 @@ public struct Lexicon: Sendable {
         add(QuoteCues.titleCues, .titleCue)
         add(QuoteCues.termCues, .termCue)
         add(QuoteCues.speakerNouns, .speakerNoun)
+        add(Tokenizer.abbreviations, .abbreviation)
         for phrase in BoilerplateVocabulary.allPhrases {
             if let first = PhraseMatcher.words(phrase).first { entries[Self.hash(first), default: ([], 0)].0.insert(.phraseStart) }
         }

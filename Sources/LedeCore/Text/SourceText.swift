@@ -19,9 +19,12 @@ public struct SourceText: Sendable {
         table.reserveCapacity(utf8.count / Self.checkpointStride + 1)
         var count = 0
         utf8.withUnsafeBufferPointer { buf in
-            for i in 0..<buf.count {
-                if i % Self.checkpointStride == 0 { table.append(count) }
-                if buf[i] & 0xC0 != 0x80 { count += 1 }
+            var start = 0
+            while start < buf.count {
+                table.append(count)
+                let end = min(start + Self.checkpointStride, buf.count)
+                for i in start..<end where buf[i] & 0xC0 != 0x80 { count += 1 }
+                start = end
             }
         }
         if utf8.count % Self.checkpointStride == 0 { table.append(count) }

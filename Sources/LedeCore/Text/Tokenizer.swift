@@ -23,24 +23,18 @@ public struct Token: Sendable {
     var shape: UInt8 = 0
     static let capitalizedBit: UInt8 = 1
     static let allCapsBit: UInt8 = 2
+    static let hyphenBit: UInt8 = 4
 
-    static func shape(of text: String, kind: Kind) -> UInt8 {
-        guard kind == .word, let f = text.unicodeScalars.first else { return 0 }
-        var shape: UInt8 = UTF8Scan.isUpper(f) ? capitalizedBit : 0
-        var letters = 0
-        var allUpper = true
-        for s in text.unicodeScalars where UTF8Scan.isLetter(s) {
-            if !UTF8Scan.isUpper(s) { allUpper = false; break }
-            letters += 1
-        }
-        if allUpper && letters >= 2 { shape |= allCapsBit }
-        return shape
-    }
+    /// Holds a hyphen ("al-Assad", "US-led").
+    public var hasHyphen: Bool { shape & Self.hyphenBit != 0 }
+
 
     /// The text in lower case, made once by the tokenizer (ASCII on bytes).
     public var lowered: String
     /// What the word tables say about the word (`Lexicon`).
     public var classes: WordClass = []
+    /// The `Lexicon` hash of the lower-case word.
+    public var hash: UInt64 = 0
 }
 
 /// Splits cleaned paragraph text into tokens, keeping "U.S.", "al-Assad", "O'Brien" and
@@ -72,10 +66,28 @@ public enum Tokenizer {
                 let start = i
                 var j = i + len
                 var allDigits = UTF8Scan.isDigit(s)
+                var ascii = s.value < 0x80
+                var upper = UTF8Scan.isUpper(s) ? 1 : 0
+                var letters = UTF8Scan.isLetter(s) ? 1 : 0
+                var hyphen = false
                 while j < n {
+                    let c = b[j]
+                    if c < 0x80 {
+                        // ASCII fast path.
+                        let l = c | 0x20
+                        if l >= 0x61 && l <= 0x7A {
+                            allDigits = false
+                            letters += 1
+                            if c < 0x61 { upper += 1 }
+                            j += 1; continue
+                        }
+                        if c >= 0x30 && c <= 0x39 { j += 1; continue }
+                    }
                     let (t, tl) = UTF8Scan.scalar(in: b, at: j)
                     if UTF8Scan.isWordScalar(t) {
                         if !UTF8Scan.isDigit(t) { allDigits = false }
+                        if UTF8Scan.isLetter(t) { letters += 1; if UTF8Scan.isUpper(t) { upper += 1 } }
+                        ascii = false
                         j += tl; continue
                     }
                     // Joiners inside a word: ' ’ - . , (3,000 / 1.5 / U.S / al-Assad / O'Brien)
@@ -91,6 +103,8 @@ public enum Tokenizer {
                                 let after = j + tl + 1
                                 if after >= n || !UTF8Scan.isWordScalar(UTF8Scan.scalar(in: b, at: after).0) { break }
                             }
+                            if t == "\u{2019}" { ascii = false }
+                            if t == "-" { hyphen = true }
                             j += tl; continue
                         }
                     }
@@ -99,21 +113,34 @@ public enum Tokenizer {
                 var hasDot = false
                 var end = j
                 if j < n, b[j] == 0x2E {  // '.'
-                    let word = String(decoding: b[start..<j], as: UTF8.self).lowercased()
+                    let isAbbreviation = lexicon.classes(Lexicon.hash(b[start..<j])).contains(.abbreviation)
                     let isInitials = isInitialRun(b, start, j) && j - start <= 6
                     let singleUpper = j - start == 1 && UTF8Scan.isUpper(s)
-                    if abbreviations.contains(word) || isInitials || singleUpper {
+                    if isAbbreviation || isInitials || singleUpper {
                         hasDot = true
                         end = j + 1
                     }
                 }
                 let text = String(decoding: b[start..<end], as: UTF8.self)
-                let lowered = lowercase(b, start..<end, text)
+                let lowered: String
+                let hash: UInt64
+                if ascii {
+                    lowered = upper == 0 ? text : String(decoding: b[start..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+                    hash = Lexicon.hash(b[start..<end])
+                } else {
+                    lowered = text.lowercased()
+                    hash = Lexicon.hash(lowered.utf8)
+                }
                 let kind: Token.Kind = allDigits ? .number : .word
+                var shape: UInt8 = 0
+                if hyphen { shape |= Token.hyphenBit }
+                if kind == .word {
+                    if UTF8Scan.isUpper(s) { shape |= Token.capitalizedBit }
+                    if letters >= 2 && upper == letters { shape |= Token.allCapsBit }
+                }
                 out.append(Token(range: start..<end, text: text, kind: kind,
                                  sentenceStart: sentenceStart, hasDot: hasDot,
-                                 shape: Token.shape(of: text, kind: kind), lowered: lowered,
-                                 classes: lexicon.classes(Lexicon.hash(lowered.utf8))))
+                                 shape: shape, lowered: lowered, classes: lexicon.classes(hash), hash: hash))
                 sentenceStart = false
                 i = end
                 continue
@@ -132,21 +159,6 @@ public enum Tokenizer {
             i += len
         }
         return out
-    }
-
-    /// Lower case without Foundation: bytes for ASCII, Unicode's mapping otherwise.
-    static func lowercase(_ b: [UInt8], _ r: Range<Int>, _ text: String) -> String {
-        var ascii = true, upper = false
-        for i in r {
-            let c = b[i]
-            if c >= 0x80 { ascii = false; break }
-            if c >= 0x41 && c <= 0x5A { upper = true }
-        }
-        if ascii {
-            if !upper { return text }
-            return String(decoding: b[r].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-        }
-        return text.lowercased()
     }
 
     /// "U.S", "D.C", "a.m": single letters joined by full stops.

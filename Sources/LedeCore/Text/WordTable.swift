@@ -1,0 +1,91 @@
+/// A read-only string table for the hot lookups of gazetteers: open addressing on the
+/// 64-bit FNV-1a hash of the key's UTF-8 bytes (case kept), instead of SipHashing a
+/// `String` per probe. Keys are identified by their hash; a collision between two real
+/// names in 64 bits is not a practical concern.
+public struct WordTable<Value: Sendable>: Sendable {
+    private var hashes: [UInt64]
+    private var slots: [Int32]
+    private var values: [Value]
+    private let mask: Int
+
+    public init(_ entries: [(String, Value)]) {
+        var size = 64
+        while size < entries.count * 2 { size *= 2 }
+        mask = size - 1
+        hashes = [UInt64](repeating: 0, count: size)
+        slots = [Int32](repeating: -1, count: size)
+        values = []
+        values.reserveCapacity(entries.count)
+        for (key, value) in entries {
+            let h = Self.hash(key)
+            var i = Int(truncatingIfNeeded: h) & mask
+            while slots[i] >= 0 && hashes[i] != h { i = (i + 1) & mask }
+            if slots[i] >= 0 { values[Int(slots[i])] = value; continue }  // last wins
+            hashes[i] = h
+            slots[i] = Int32(values.count)
+            values.append(value)
+        }
+    }
+
+    @inline(__always)
+    static func hash(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for c in s.utf8 { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+        return h
+    }
+
+    public subscript(_ key: String) -> Value? {
+        let h = Self.hash(key)
+        var i = Int(truncatingIfNeeded: h) & mask
+        while slots[i] >= 0 {
+            if hashes[i] == h { return values[Int(slots[i])] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    public func contains(_ key: String) -> Bool { self[key] != nil }
+
+    public var count: Int { values.count }
+}
+
+/// A growable set of 64-bit word hashes, open-addressed (no SipHash per probe).
+public struct HashSet64: Sendable {
+    private var slots = [UInt64](repeating: 0, count: 64)
+    public private(set) var count = 0
+
+    public init() {}
+
+    public var isEmpty: Bool { count == 0 }
+
+    public mutating func insert(_ h0: UInt64) {
+        let h = h0 == 0 ? 1 : h0
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while slots[i] != 0 {
+            if slots[i] == h { return }
+            i = (i + 1) & mask
+        }
+        slots[i] = h
+        count += 1
+    }
+
+    public func contains(_ h0: UInt64) -> Bool {
+        let h = h0 == 0 ? 1 : h0
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while slots[i] != 0 {
+            if slots[i] == h { return true }
+            i = (i + 1) & mask
+        }
+        return false
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        count = 0
+        for h in old where h != 0 { insert(h) }
+    }
+}
