@@ -14,12 +14,14 @@ public struct BlockFeatures: Sendable {
     var endsLikeSentence = false
     var sentenceMarks = 0
     var startsWithBullet = false
-    /// The words as `Lexicon` hashes, for the stop-word and vocabulary lookups.
+    /// The first `keptWords` words as `Lexicon` hashes, for the vocabulary phrases (which
+    /// only weigh in short blocks).
     var words: [UInt64] = []
-    /// Which words begin a vocabulary phrase.
+    /// Which of those words begin a vocabulary phrase.
     var phraseStarts: [Bool] = []
-    /// Per word, the languages whose stop-word list holds it.
-    var stopLanguages: [UInt8] = []
+    static let keptWords = 64
+    /// Stop words of each language of `StopWords.lists`.
+    var stopCounts: [Int] = Array(repeating: 0, count: StopWords.lists.count)
 
     /// Measures a block's text.
     static func measure(_ block: Block) -> BlockFeatures {
@@ -34,10 +36,14 @@ public struct BlockFeatures: Sendable {
         func endWord(_ f: inout BlockFeatures) {
             if inWord {
                 f.wordCount += 1
-                f.words.append(hash)
                 let (classes, stops) = lexicon.lookup(hash)
-                f.phraseStarts.append(classes.contains(.phraseStart))
-                f.stopLanguages.append(stops)
+                if f.wordCount <= Self.keptWords {
+                    f.words.append(hash)
+                    f.phraseStarts.append(classes.contains(.phraseStart))
+                }
+                if stops != 0 {
+                    for l in 0..<f.stopCounts.count where stops & (1 << l) != 0 { f.stopCounts[l] += 1 }
+                }
                 hash = 0xcbf29ce484222325
                 inWord = false
             }
@@ -49,7 +55,6 @@ public struct BlockFeatures: Sendable {
             }
             inWord = true
         }
-        f.words.reserveCapacity(b.count / 5)
         while i < b.count {
             let c = b[i]
             // ASCII fast path: letters and digits feed the word, spaces end it.

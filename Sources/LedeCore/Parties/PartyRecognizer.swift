@@ -107,7 +107,7 @@ public struct PartyRecognizer: Sendable {
                 if toks[j - 1].hasDot, toks[j].classes.contains(.common) { break }
                 if isNameWord(toks[j]) { j += 1; continue }
                 // "the" joins only after "of"/"for" ("Bank of the West"), never two names.
-                if toks[j].lowered == "the", !["of", "for"].contains(toks[j - 1].lowered) { break }
+                if toks[j].is("the"), !toks[j - 1].is("of"), !toks[j - 1].is("for") { break }
                 // A connector ("of", "al", "de") inside a name, when a name word follows.
                 if toks[j].isWord, toks[j].classes.contains(.connector), !toks[j].isCapitalized, j + 1 < toks.count, isNameWord(toks[j + 1]) {
                     j += 2; continue
@@ -146,7 +146,7 @@ public struct PartyRecognizer: Sendable {
         let opensKnown = gazetteer.nameStarts.contains(toks[lo].text)
         if opensKnown, let c = known(toks, lo..<hi, p, text) { return [c] }
         // A leading "The" is not part of a name unless the gazetteer says so ("The Hague").
-        if toks[lo].lowered == "the", hi - lo >= 2 {
+        if toks[lo].is("the"), hi - lo >= 2 {
             lo += 1
             if let c = known(toks, lo..<hi, p, text) { return [c] }
         }
@@ -154,13 +154,12 @@ public struct PartyRecognizer: Sendable {
         // A role inside the run: "US Secretary of State John Kerry" → US | John Kerry.
         // The role must have a name after it.
         for k in stride(from: hi - 2, through: lo, by: -1) {
-            let w = toks[k].lowered
-            if PartyCues.personTitles.contains(w) || (w == "state" && k >= lo + 2 && toks[k - 1].lowered == "of" && toks[k - 2].lowered == "secretary") {
+            if toks[k].classes.contains(.personTitle) || (toks[k].is("state") && k >= lo + 2 && toks[k - 1].is("of") && toks[k - 2].is("secretary")) {
                 var before: [Candidate] = []
                 if k > lo {
                     // What stands before the role: a place or org that qualifies it ("US").
                     var e = k
-                    while e > lo, toks[e - 1].classes.contains(.personTitle) || toks[e - 1].classes.contains(.weakConnector) || toks[e - 1].lowered == "foreign" || toks[e - 1].lowered == "prime" || toks[e - 1].lowered == "vice" || toks[e - 1].lowered == "deputy" {
+                    while e > lo, toks[e - 1].classes.contains(.personTitle) || toks[e - 1].classes.contains(.weakConnector) || toks[e - 1].is("foreign") || toks[e - 1].is("prime") || toks[e - 1].is("vice") || toks[e - 1].is("deputy") {
                         e -= 1
                     }
                     if e > lo { before = classify(toks, lo..<e, paragraph: p, text: text, lowerSeen: lowerSeen).filter { $0.type != .person || $0.strength >= 3 } }
@@ -189,7 +188,7 @@ public struct PartyRecognizer: Sendable {
             }
         }
         // "X and Y" names two parties unless the whole is a known name.
-        if let and = toks[lo..<hi].firstIndex(where: { $0.lowered == "and" || $0.text == "&" }), and > lo, and < hi - 1 {
+        if let and = toks[lo..<hi].firstIndex(where: { $0.is("and") || $0.text == "&" }), and > lo, and < hi - 1 {
             return classify(toks, lo..<and, paragraph: p, text: text, lowerSeen: lowerSeen)
                 + classify(toks, (and + 1)..<hi, paragraph: p, text: text, lowerSeen: lowerSeen)
         }
@@ -199,7 +198,7 @@ public struct PartyRecognizer: Sendable {
             var parts: [Candidate] = []
             var s = lo
             var split = false
-            for m in lo..<hi where toks[m].classes.contains(.weakConnector) || toks[m].lowered == "and" {
+            for m in lo..<hi where toks[m].classes.contains(.weakConnector) || toks[m].is("and") {
                 if s < m { parts += classify(toks, s..<m, paragraph: p, text: text, lowerSeen: lowerSeen) }
                 s = m + 1
                 split = true
@@ -274,7 +273,7 @@ public struct PartyRecognizer: Sendable {
         if words.count > 1 && words.contains(where: { $0.classes.contains(.orgWord) }) {
             c.type = .org; c.strength = 2; return c
         }
-        if words.count > 1, last.classes.contains(.placeWord) || first.classes.contains(.placeWord) && words.contains(where: { $0.lowered == "of" }) {
+        if words.count > 1, last.classes.contains(.placeWord) || first.classes.contains(.placeWord) && words.contains(where: { $0.is("of") }) {
             c.type = .place; c.strength = 2; return c
         }
         // A demonym heading a longer name drops off: "Russian President" handled above,

@@ -170,9 +170,8 @@ public struct QuoteFinder: Sendable {
         var seen = 0
         while k >= 0 && seen < 2 {
             if toks[k].isWord {
-                let w = toks[k].lowered
-                if QuoteCues.termCues.contains(w) || w.hasPrefix("so-called") { return true }
-                if w == "as", k > 0, toks[k - 1].lowered == "known" { return true }
+                if toks[k].classes.contains(.termCue) || toks[k].text.lowercased().hasPrefix("so-called") { return true }
+                if toks[k].is("as"), k > 0, toks[k - 1].is("known") { return true }
                 seen += 1
             }
             k -= 1
@@ -198,9 +197,8 @@ public struct QuoteFinder: Sendable {
     func hasCueInSentence(_ toks: [Token], _ r: Range<Int>) -> Bool {
         let (lo, hi) = sentenceBounds(toks, r)
         for k in lo..<hi where toks[k].isWord && (toks[k].range.upperBound <= r.lowerBound || toks[k].range.lowerBound >= r.upperBound) {
-            let w = toks[k].lowered
             if toks[k].classes.contains(.cueVerb) && !toks[k].isCapitalized { return true }
-            if w == "according", k + 1 < toks.count, toks[k + 1].lowered == "to" { return true }
+            if toks[k].is("according"), k + 1 < toks.count, toks[k + 1].is("to") { return true }
         }
         return false
     }
@@ -283,14 +281,14 @@ public struct QuoteFinder: Sendable {
             while j < limit && steps < 6 {
                 if let m = mentionAt(j), m.type != .place { return attribution(m) }
                 // "said that he ...", "saying it is ...": the clause said, not the sayer.
-                if toks[j].isWord, ["that", "it", "this", "to", "how", "why", "what", "whether", "if"].contains(toks[j].lowered) { return nil }
+                if toks[j].isWord, toks[j].isAny(["that", "it", "this", "to", "how", "why", "what", "whether", "if"]) { return nil }
                 if pronoun(j) { return Attribution(name: nil, party: nil, local: toks[j].range, paragraph: p, isPronoun: true) }
                 if toks[j].kind == .punct && toks[j].text != "." { break }
                 j += 1
                 steps += 1
             }
             // A description: "the campaign", "a senior official", "a spokesman for the party".
-            if k < limit, toks[k].isWord, ["the", "a", "an", "one", "another"].contains(toks[k].lowered) {
+            if k < limit, toks[k].isWord, toks[k].isAny(["the", "a", "an", "one", "another"]) {
                 var e = k + 1
                 while e < limit, toks[e].isWord, e - k < 7, !isCue(e) { e += 1 }
                 while e > k + 1, !QuoteCues.isSpeakerNoun(toks[e - 1].lowered) { e -= 1 }
@@ -306,7 +304,7 @@ public struct QuoteFinder: Sendable {
             var j = k - 1
             var steps = 0
             // Skip auxiliaries and adverbs: "has said", "also told".
-            while j >= floor && steps < 3 && toks[j].isWord && ["has", "had", "have", "also", "later", "then", "once", "previously", "again", "repeatedly", "reportedly", "recently", "would", "will", "had", "publicly", "often"].contains(toks[j].lowered) {
+            while j >= floor && steps < 3 && toks[j].isWord && toks[j].isAny(["has", "had", "have", "also", "later", "then", "once", "previously", "again", "repeatedly", "reportedly", "recently", "would", "will", "had", "publicly", "often"]) {
                 j -= 1; steps += 1
             }
             guard j >= floor else { return nil }
@@ -317,7 +315,7 @@ public struct QuoteFinder: Sendable {
             var s = -1
             var t = j
             while t >= floor, toks[t].isWord, j - t < 7 {
-                if ["the", "a", "an"].contains(toks[t].lowered) && t < j { s = t }
+                if toks[t].isAny(["the", "a", "an"]) && t < j { s = t }
                 t -= 1
             }
             if s >= floor, QuoteCues.isSpeakerNoun(toks[j].lowered) {
@@ -360,7 +358,7 @@ public struct QuoteFinder: Sendable {
                 }
                 if let s = speaker(from: c + 1, limit: before) { return s }
             }
-            if toks[c].lowered == "according", c + 2 < before, toks[c + 1].lowered == "to" {
+            if toks[c].is("according"), c + 2 < before, toks[c + 1].is("to") {
                 if let s = speaker(from: c + 2, limit: before) { return s }
             }
             c -= 1
@@ -378,11 +376,11 @@ public struct QuoteFinder: Sendable {
         var k = lo
         while k < toks.count, toks[k].kind == .punct { k += 1 }
         guard k < toks.count, toks[k].range.upperBound <= span.range.lowerBound else { return nil }
-        if toks[k].isWord, toks[k].classes.contains(.pronoun), toks[k].lowered != "it" {
+        if toks[k].isWord, toks[k].classes.contains(.pronoun), !toks[k].is("it") {
             return Attribution(name: nil, party: nil, local: toks[k].range, paragraph: p, isPronoun: true)
         }
         var j = k
-        while j < min(toks.count, k + 3), toks[j].isWord, toks[j].classes.contains(.personTitle) || toks[j].lowered == "the" { j += 1 }
+        while j < min(toks.count, k + 3), toks[j].isWord, toks[j].classes.contains(.personTitle) || toks[j].is("the") { j += 1 }
         for mi in local where mentions[mi].local.lowerBound == toks[j].range.lowerBound && mentions[mi].type != .place {
             let m = mentions[mi]
             return Attribution(name: parties[m.party].name, party: m.party, local: m.local, paragraph: p, isPronoun: false)

@@ -29,8 +29,17 @@ public struct Token: Sendable {
     public var hasHyphen: Bool { shape & Self.hyphenBit != 0 }
 
 
-    /// The text in lower case, made once by the tokenizer (ASCII on bytes).
-    public var lowered: String
+    /// The text in lower case (made on demand: compare with `is(_:)` on hot paths).
+    public var lowered: String { text.lowercased() }
+
+    /// Is this word one of `ws`?
+    public func isAny(_ ws: [StaticString]) -> Bool { ws.contains { self.is($0) } }
+
+    /// Is this word `w` (an ASCII literal), in any case? Compares word hashes.
+    @inline(__always)
+    public func `is`(_ w: StaticString) -> Bool {
+        w.withUTF8Buffer { hash == Lexicon.hash($0) }
+    }
     /// What the word tables say about the word (`Lexicon`).
     public var classes: WordClass = []
     /// The `Lexicon` hash of the lower-case word.
@@ -122,15 +131,7 @@ public enum Tokenizer {
                     }
                 }
                 let text = String(decoding: b[start..<end], as: UTF8.self)
-                let lowered: String
-                let hash: UInt64
-                if ascii {
-                    lowered = upper == 0 ? text : String(decoding: b[start..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-                    hash = Lexicon.hash(b[start..<end])
-                } else {
-                    lowered = text.lowercased()
-                    hash = Lexicon.hash(lowered.utf8)
-                }
+                let hash = ascii ? Lexicon.hash(b[start..<end]) : Lexicon.hash(text.lowercased().utf8)
                 let kind: Token.Kind = allDigits ? .number : .word
                 var shape: UInt8 = 0
                 if hyphen { shape |= Token.hyphenBit }
@@ -140,14 +141,14 @@ public enum Tokenizer {
                 }
                 out.append(Token(range: start..<end, text: text, kind: kind,
                                  sentenceStart: sentenceStart, hasDot: hasDot,
-                                 shape: shape, lowered: lowered, classes: lexicon.classes(hash), hash: hash))
+                                 shape: shape, classes: lexicon.classes(hash), hash: hash))
                 sentenceStart = false
                 i = end
                 continue
             }
             // Punctuation: one scalar a token.
             let text = String(s)
-            out.append(Token(range: i..<i + len, text: text, kind: .punct, sentenceStart: false, hasDot: false, lowered: text))
+            out.append(Token(range: i..<i + len, text: text, kind: .punct, sentenceStart: false, hasDot: false))
             switch s {
             case ".", "!", "?", "\u{2026}", ":", "\u{3002}":
                 sentenceStart = true
