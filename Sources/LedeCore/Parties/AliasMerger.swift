@@ -15,6 +15,10 @@ extension PartyRecognizer {
         }
         var members: [Int] = []  // candidate indices
         var fixedName: Bool
+        /// Capital initials of the words ("JIG" for Joint Implementation Group).
+        var initials: String {
+            String(words.compactMap { w in w.unicodeScalars.first.flatMap { UTF8Scan.isUpper($0) ? Character($0) : nil } })
+        }
     }
 
     func merge(_ found: [Candidate], paragraphs: [Paragraph], tokenized: [[Token]]) -> ([Mention], [Party]) {
@@ -33,11 +37,13 @@ extension PartyRecognizer {
             builders[b].members.append(ci)
             if let t = c.type { builders[b].votes[t.index] += 1 + c.strength * 2 }
         }
-        func newParty(_ ci: Int) {
+        var initials: [String: [Int]] = [:]
+        func newParty(_ ci: Int, words knownWords: [String]? = nil) {
             let c = candidates[ci]
             let name = key(c)
-            let words = nameWords(name)
+            let words = knownWords ?? nameWords(name)
             builders.append(PartyBuilder(name: name, words: words, fixedName: c.canonical != nil))
+            if words.count >= 2 { initials[builders[builders.count - 1].initials, default: []].append(builders.count - 1) }
             byName[name] = builders.count - 1
             if let last = words.last { byLastWord[last, default: []].append(builders.count - 1) }
             if let first = words.first { byFirstWord[first, default: []].append(builders.count - 1) }
@@ -63,7 +69,7 @@ extension PartyRecognizer {
             for ci in groups[g] where assigned[ci] == nil { add(ci, to: b) }
         }
         func create(_ g: Int, from ci: Int) {
-            newParty(ci)
+            newParty(ci, words: groupWords[g])
             assign(g, to: builders.count - 1)
         }
 
@@ -85,7 +91,7 @@ extension PartyRecognizer {
             let words = groupWords[g]
             let strongest = groups[g].max { candidates[$0].strength < candidates[$1].strength }!
             let c = candidates[strongest]
-            if let b = containing(words, c.strength >= 2 ? c.type : nil, builders, byLastWord, byFirstWord) ?? acronymOf(c.text, builders) {
+            if let b = containing(words, c.strength >= 2 ? c.type : nil, builders, byLastWord, byFirstWord) ?? acronymOf(c.text, initials) {
                 assign(g, to: b)
             } else if let typed = groups[g].first(where: { candidates[$0].type != nil }) {
                 create(g, from: typed)
@@ -177,14 +183,10 @@ extension PartyRecognizer {
         return best
     }
 
-    /// The organisation whose initials spell an all-caps acronym ("JIG").
-    func acronymOf(_ text: String, _ builders: [PartyBuilder]) -> Int? {
-        guard text.count >= 2, text.count <= 8, text.unicodeScalars.allSatisfy({ UTF8Scan.isUpper($0) || $0 == "." }) else { return nil }
-        let letters = text.filter { $0 != "." }
-        for (i, b) in builders.enumerated() where b.words.count >= 2 {
-            let initials = String(b.words.compactMap { $0.first }.filter { $0.isUppercase })
-            if initials == letters { return i }
-        }
-        return nil
+    /// The organisation whose initials spell an all-caps acronym ("JIG"), if one was named.
+    func acronymOf(_ text: String, _ initials: [String: [Int]]) -> Int? {
+        let u = text.utf8
+        guard u.count >= 2, u.count <= 10, u.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }) else { return nil }
+        return initials[String(text.filter { $0 != "." })]?.first
     }
 }

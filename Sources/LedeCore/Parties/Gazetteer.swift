@@ -32,7 +32,7 @@ public struct Gazetteer: Sendable {
         for (i, row) in Self.lines(PackageResources.surnames_txt).enumerated() where ranks[row[0]] == nil {
             ranks[row[0]] = i + 1
         }
-        surnames = WordTable(Array(ranks))
+        surnames = WordTable(Array(ranks), foldCase: true)
         var p: [String: String] = [:]
         for row in Self.lines(PackageResources.places_tsv) { p[row[0]] = row.count > 1 ? row[1] : "place" }
         var aliases: [String: String] = [:]

@@ -304,11 +304,11 @@ public struct PartyRecognizer: Sendable {
             c.type = .place; c.strength = 1; return c
         }
         if words.count >= 2 && words.count <= 3 {
-            let surname = gazetteer.surnames[titleCase(last.text)] != nil
+            let surname = gazetteer.surnames[last.text] != nil
             if surname || given { c.type = .person; c.strength = 1; return c }
         }
         if words.count == 1 {
-            if let rank = gazetteer.surnames[first.text], rank <= 3000, !first.sentenceStart || !lowerSeen.contains(first.lowered) {
+            if !first.isAllCaps, let rank = gazetteer.surnames[first.text], rank <= 3000, !first.sentenceStart || !lowerSeen.contains(first.lowered) {
                 c.type = .person; c.strength = 0; return c
             }
             if given && !first.sentenceStart { c.type = .person; c.strength = 0; return c }

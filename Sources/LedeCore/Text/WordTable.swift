@@ -7,8 +7,11 @@ public struct WordTable<Value: Sendable>: Sendable {
     private var slots: [Int32]
     private var values: [Value]
     private let mask: Int
+    /// Keys match in any ASCII case ("MCDONALD", "McDonald", "Mcdonald").
+    private let foldCase: Bool
 
-    public init(_ entries: [(String, Value)]) {
+    public init(_ entries: [(String, Value)], foldCase: Bool = false) {
+        self.foldCase = foldCase
         var size = 64
         while size < entries.count * 2 { size *= 2 }
         mask = size - 1
@@ -17,7 +20,7 @@ public struct WordTable<Value: Sendable>: Sendable {
         values = []
         values.reserveCapacity(entries.count)
         for (key, value) in entries {
-            let h = Self.hash(key)
+            let h = Self.hash(key, foldCase: foldCase)
             var i = Int(truncatingIfNeeded: h) & mask
             while slots[i] >= 0 && hashes[i] != h { i = (i + 1) & mask }
             if slots[i] >= 0 { values[Int(slots[i])] = value; continue }  // last wins
@@ -28,14 +31,16 @@ public struct WordTable<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    static func hash(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for c in s.utf8 { h = (h ^ UInt64(c)) &* 0x100000001b3 }
-        return h
+    static func hash(_ s: String, foldCase: Bool) -> UInt64 {
+        foldCase ? Lexicon.hash(s.utf8) : {
+            var h: UInt64 = 0xcbf29ce484222325
+            for c in s.utf8 { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+            return h
+        }()
     }
 
     public subscript(_ key: String) -> Value? {
-        let h = Self.hash(key)
+        let h = Self.hash(key, foldCase: foldCase)
         var i = Int(truncatingIfNeeded: h) & mask
         while slots[i] >= 0 {
             if hashes[i] == h { return values[Int(slots[i])] }
