@@ -24,10 +24,9 @@ extension PartyRecognizer {
     func merge(_ found: [Candidate], paragraphs: [Paragraph], tokenized: [[Token]]) -> ([Mention], [Party]) {
         var candidates = found
         var builders: [PartyBuilder] = []
-        var byName: [String: Int] = [:]
         // Parties by the last and first words of their names, for short forms.
-        var byLastWord: [String: [Int]] = [:]
-        var byFirstWord: [String: [Int]] = [:]
+        var byLastWord = HashMap64<[Int]>()
+        var byFirstWord = HashMap64<[Int]>()
         var assigned = [Int?](repeating: nil, count: candidates.count)
 
         func key(_ c: Candidate) -> String { c.canonical ?? c.text }
@@ -44,19 +43,18 @@ extension PartyRecognizer {
             let words = knownWords ?? nameWords(name)
             builders.append(PartyBuilder(name: name, words: words, fixedName: c.canonical != nil))
             if words.count >= 2 { initials[builders[builders.count - 1].initials, default: []].append(builders.count - 1) }
-            byName[name] = builders.count - 1
-            if let last = words.last { byLastWord[last, default: []].append(builders.count - 1) }
-            if let first = words.first { byFirstWord[first, default: []].append(builders.count - 1) }
+            if let last = words.last { byLastWord[last.fnvHash, default: []].append(builders.count - 1) }
+            if let first = words.first { byFirstWord[first.fnvHash, default: []].append(builders.count - 1) }
             add(ci, to: builders.count - 1)
         }
 
         // Candidates with the same name are decided together: a name recurs many times
         // in an article, and what one mention proves (a title, a gazetteer entry) holds
         // for all of them.
-        var groupOf: [String: Int] = [:]
+        var groupOf = HashMap64<Int>()
         var groups: [[Int]] = []
         for ci in candidates.indices {
-            let k = key(candidates[ci])
+            let k = (candidates[ci].canonical ?? candidates[ci].text).fnvHash
             if let g = groupOf[k] { groups[g].append(ci) } else { groupOf[k] = groups.count; groups.append([ci]) }
         }
         let groupWords = groups.map { nameWords(key(candidates[$0[0]])) }
@@ -111,16 +109,18 @@ extension PartyRecognizer {
         var parties: [Party] = []
         var partyIndex = [Int: Int]()
         var mentions: [Mention] = []
-        var drafts: [(Candidate, Int)] = []
+        var drafts: [(candidate: Int, party: Int)] = []
         for (bi, b) in builders.enumerated() where !b.members.isEmpty {
             guard let type = b.type else { continue }
             partyIndex[bi] = parties.count
             parties.append(Party(name: b.name, type: type, aliases: [], mentions: []))
-            for ci in b.members { drafts.append((candidates[ci], parties.count - 1)) }
+            for ci in b.members { drafts.append((ci, parties.count - 1)) }
         }
-        drafts.sort { ($0.0.paragraph, $0.0.local.lowerBound) < ($1.0.paragraph, $1.0.local.lowerBound) }
+        let positions = candidates.map { ($0.paragraph, $0.local.lowerBound) }
+        drafts.sort { positions[$0.candidate] < positions[$1.candidate] }
         var lastEnd = (-1, -1)
-        for (c, pi) in drafts {
+        for (ci, pi) in drafts {
+            let c = candidates[ci]
             // Overlapping candidates (a name inside a longer one): keep the first.
             if c.paragraph == lastEnd.0 && c.local.lowerBound < lastEnd.1 { continue }
             lastEnd = (c.paragraph, c.local.upperBound)
@@ -159,12 +159,12 @@ extension PartyRecognizer {
     /// The party whose name ends with (people) or contains (organisations, places) these
     /// words: "Kerry" in "John Kerry", "Post" in "Washington Post".
     func containing(_ words: [String], _ type: PartyType?, _ builders: [PartyBuilder],
-                    _ byLastWord: [String: [Int]], _ byFirstWord: [String: [Int]]) -> Int? {
+                    _ byLastWord: HashMap64<[Int]>, _ byFirstWord: HashMap64<[Int]>) -> Int? {
         guard let last = words.last else { return nil }
         var best: Int? = nil
         var bestMentions = 0
-        var candidates = byLastWord[last] ?? []
-        if words.count == 1, type == .person { candidates = Array(Set(candidates + (byFirstWord[last] ?? []))).sorted() }
+        var candidates = byLastWord[last.fnvHash] ?? []
+        if words.count == 1, type == .person { candidates = Array(Set(candidates + (byFirstWord[last.fnvHash] ?? []))).sorted() }
         for i in candidates where builders[i].words.count > words.count {
             let b = builders[i]
             let btype = b.type

@@ -257,8 +257,9 @@ public struct PartyRecognizer: Sendable {
 
     func typeOf(_ toks: [Token], _ r: Range<Int>, _ p: Int, _ text: MappedText, lowerSeen: Set<String>) -> Candidate {
         var c = make(toks, r, p, text, type: nil, strength: 0)
-        let words = toks[r].filter { $0.isWord }
-        let first = words.first!, last = words.last!
+        // A run holds only words (names and the connectors between them).
+        let words = toks[r]
+        let first = toks[r.lowerBound], last = toks[r.upperBound - 1]
         let prev = r.lowerBound > 0 ? toks[r.lowerBound - 1] : nil
         let prev2 = r.lowerBound > 1 ? toks[r.lowerBound - 2] : nil
         let next = r.upperBound < toks.count ? toks[r.upperBound] : nil
@@ -267,7 +268,7 @@ public struct PartyRecognizer: Sendable {
         if words.count == 1, gazetteer.demonyms.contains(first.text) { c.strength = -1; return c }
         if words.count == 1, first.isAllCaps, gazetteer.demonyms.contains(titleCase(first.text)) { c.strength = -1; return c }
         // A title right before: "Mr Kerry", "President Putin".
-        if let prev, prev.classes.contains(.personTitle), prev.isCapitalized || prev.lowered.hasSuffix(".") {
+        if let prev, prev.classes.contains(.personTitle), prev.isCapitalized || prev.hasDot {
             c.type = .person; c.strength = 3; return c
         }
         if words.count > 1 && words.contains(where: { $0.classes.contains(.orgWord) }) {
@@ -293,7 +294,7 @@ public struct PartyRecognizer: Sendable {
             c.type = .person; c.strength = 1; return c
         }
         if words.count == 1 && (first.classes.contains(.notName) || first.classes.contains(.common)
-            || first.text.contains("'") || first.text.contains("\u{2019}")) {
+            || first.text.utf8.contains(0x27) || first.text.unicodeScalars.contains("\u{2019}")) {
             c.strength = -1; return c
         }
         if words.count == 1 && first.isAllCaps && first.range.count <= 6 {

@@ -94,3 +94,60 @@ public struct HashSet64: Sendable {
         for h in old where h != 0 { insert(h) }
     }
 }
+
+/// A growable map from 64-bit hashes to values, open-addressed.
+public struct HashMap64<Value> {
+    private var keys = [UInt64](repeating: 0, count: 64)
+    private var values: [Value?] = Array(repeating: nil, count: 64)
+    public private(set) var count = 0
+
+    public init() {}
+
+    private func index(_ h: UInt64) -> (Int, Bool) {
+        let mask = keys.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while keys[i] != 0 {
+            if keys[i] == h { return (i, true) }
+            i = (i + 1) & mask
+        }
+        return (i, false)
+    }
+
+    public subscript(_ h0: UInt64) -> Value? {
+        get {
+            let (i, found) = index(h0 == 0 ? 1 : h0)
+            return found ? values[i] : nil
+        }
+        set {
+            let h = h0 == 0 ? 1 : h0
+            if (count + 1) * 2 > keys.count { grow() }
+            let (i, found) = index(h)
+            if !found { keys[i] = h; count += 1 }
+            values[i] = newValue
+        }
+    }
+
+    public subscript(_ h: UInt64, default value: @autoclosure () -> Value) -> Value {
+        get { self[h] ?? value() }
+        set { self[h] = newValue }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: nil, count: oldKeys.count * 2)
+        count = 0
+        for (i, k) in oldKeys.enumerated() where k != 0 {
+            let (j, _) = index(k)
+            keys[j] = k
+            values[j] = oldValues[i]
+            count += 1
+        }
+    }
+}
+
+extension String {
+    /// FNV-1a of the UTF-8 bytes, case kept: a key for `HashMap64`.
+    @inline(__always)
+    var fnvHash: UInt64 { WordTable<Bool>.hash(self, foldCase: false) }
+}
