@@ -127,11 +127,13 @@ public struct PartyRecognizer: Sendable {
         var hi = run.upperBound
         // A leading common word at a sentence start is not part of the name ("Currently").
         while lo < hi, toks[lo].sentenceStart || lo == run.lowerBound && lo > 0 && isOpeningQuote(toks[lo - 1]) {
-            let w = toks[lo].hasDot ? String(toks[lo].lowered.dropLast()) : toks[lo].lowered
             // Inside a quotation a capital may start a name as well as a sentence: only
             // the commonest words drop there.
-            let seen: Set<String> = toks[lo].sentenceStart ? lowerSeen : []
-            if isCommonWord(w, lowerSeen: seen) && gazetteer.organisations[toks[lo].text] == nil
+            let common = toks[lo].classes.contains(.common) || {
+                let w = toks[lo].hasDot ? String(toks[lo].lowered.dropLast()) : toks[lo].lowered
+                return isCommonWord(w, lowerSeen: toks[lo].sentenceStart ? lowerSeen : [])
+            }()
+            if common && gazetteer.organisations[toks[lo].text] == nil
                 && gazetteer.place(toks[lo].text) == nil {
                 lo += 1
                 while lo < hi, !isNameWord(toks[lo]) { lo += 1 }
@@ -227,7 +229,7 @@ public struct PartyRecognizer: Sendable {
 
     func isCommonWord(_ w: String, lowerSeen: Set<String>) -> Bool {
         if PartyCues.commonCapitalised.contains(w) || lowerSeen.contains(w) { return true }
-        if w.count > 4, w.hasSuffix("ly") || w.hasSuffix("ing") || w.hasSuffix("ed") {
+        if w.utf8.count > 4, w.hasSuffix("ly") || w.hasSuffix("ing") || w.hasSuffix("ed") {
             // "Kelly", "Fielding", "Reed": names that look like adverbs or participles.
             let name = titleCase(w)
             return gazetteer.givenNames[name] == nil && (gazetteer.surnames[name] ?? .max) > 5000
