@@ -22,6 +22,7 @@ public enum BlockSplitter {
 
     static func lines(_ b: [UInt8]) -> [Line] {
         var out: [Line] = []
+        out.reserveCapacity(b.count / 40 + 1)
         var start = 0
         var i = 0
         var blank = true

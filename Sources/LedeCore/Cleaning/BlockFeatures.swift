@@ -55,6 +55,9 @@ public struct BlockFeatures: Sendable {
             }
             inWord = true
         }
+        let expected = min(Self.keptWords, b.count / 5 + 1)
+        f.words.reserveCapacity(expected)
+        f.phraseStarts.reserveCapacity(expected)
         while i < b.count {
             let c = b[i]
             // ASCII fast path: letters and digits feed the word, spaces end it.

@@ -17,6 +17,7 @@ struct MarkupStripper {
 
     /// Appends a line's bytes (without its line break).
     mutating func append(_ range: Range<Int>) {
+        out.reserve(range.count)
         var i = range.lowerBound
         let end = range.upperBound
         var literalStart = i

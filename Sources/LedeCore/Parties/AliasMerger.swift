@@ -164,7 +164,21 @@ extension PartyRecognizer {
         var best: Int? = nil
         var bestMentions = 0
         var candidates = byLastWord[last.fnvHash] ?? []
-        if words.count == 1, type == .person { candidates = Array(Set(candidates + (byFirstWord[last.fnvHash] ?? []))).sorted() }
+        if words.count == 1, type == .person, let firsts = byFirstWord[last.fnvHash] {
+            // Both lists ascend (parties in creation order): merge them without repeats.
+            var merged: [Int] = []
+            var a = 0, b = 0
+            while a < candidates.count || b < firsts.count {
+                let next = b >= firsts.count || (a < candidates.count && candidates[a] <= firsts[b]) ? candidates[a] : firsts[b]
+                if a < candidates.count && candidates[a] == next { a += 1 }
+                if b < firsts.count && firsts[b] == next { b += 1 }
+                merged.append(next)
+            }
+            candidates = merged
+        }
+        func endsWith(_ name: [String]) -> Bool {
+            name.count >= words.count && zip(name[(name.count - words.count)...], words).allSatisfy { $0 == $1 }
+        }
         for i in candidates where builders[i].words.count > words.count {
             let b = builders[i]
             let btype = b.type
@@ -172,9 +186,9 @@ extension PartyRecognizer {
             let match: Bool
             if btype == .person || type == .person {
                 // Surname (last words) or a given name alone.
-                match = Array(b.words.suffix(words.count)) == words || (words.count == 1 && b.words.first == words[0] && b.words.count == 2 && type == .person)
+                match = endsWith(b.words) || (words.count == 1 && b.words.first == words[0] && b.words.count == 2 && type == .person)
             } else {
-                match = Array(b.words.suffix(words.count)) == words && words.count < b.words.count
+                match = endsWith(b.words) && words.count < b.words.count
                     && !(gazetteer.place(words.joined(separator: " ")) != nil && btype == .org)
             }
             // The most mentioned wins; among equals, the latest made.

@@ -14,6 +14,11 @@ public struct Gazetteer: Sendable {
     public let organisations: WordTable<String>
     /// Demonyms and adjectives that name no party ("Russian", "Islamist").
     public let demonyms: WordTable<Bool>
+    /// Every organisation and place name or alias with its type and canonical name, in one
+    /// table (organisations first, as in `known`): one probe per candidate name.
+    public let knownNames: WordTable<KnownName>
+    /// Place names and aliases → canonical place.
+    public let placeCanonical: WordTable<String>
     /// The first word of every place and organisation name and alias: a cheap test
     /// before building a name to look up.
     public let nameStarts: WordTable<Bool>
@@ -54,6 +59,14 @@ public struct Gazetteer: Sendable {
             if let first = name.split(separator: " ").first { starts.insert(String(first)) }
         }
         nameStarts = WordTable(starts.map { ($0, true) })
+        var canonical: [String: String] = [:]
+        for name in p.keys { canonical[name] = name }
+        for (alias, target) in aliases { canonical[alias] = target }
+        placeCanonical = WordTable(Array(canonical))
+        var known: [String: KnownName] = [:]
+        for (name, target) in canonical { known[name] = KnownName(type: .place, canonical: target) }
+        for (name, target) in o { known[name] = KnownName(type: .org, canonical: target) }
+        knownNames = WordTable(Array(known))
     }
 
     /// Non-comment lines split on tabs, read from the bytes without intermediate strings.
@@ -86,13 +99,16 @@ public struct Gazetteer: Sendable {
     }
 
     /// The canonical place for a name or alias, if it is one.
-    public func place(_ name: String) -> String? {
-        if let a = placeAliases[name] { return a }
-        return places[name] != nil ? name : nil
-    }
+    public func place(_ name: String) -> String? { placeCanonical[name] }
 }
 
 /// What a given name says of the person's gender, as far as name lists can tell.
 public enum Gender: Sendable {
     case male, female, unknown
+}
+
+/// A name the gazetteers know: its type and canonical form.
+public struct KnownName: Sendable {
+    public var type: PartyType
+    public var canonical: String
 }

@@ -251,10 +251,11 @@ public struct PartyRecognizer: Sendable {
 
     /// Gazetteer lookups of the whole run, with and without a leading "The".
     func known(_ toks: [Token], _ r: Range<Int>, _ p: Int, _ text: MappedText) -> Candidate? {
-        let c = make(toks, r, p, text, type: nil, strength: 3)
-        if let org = gazetteer.organisations[c.text] { var o = c; o.type = .org; o.canonical = org; return o }
-        if let place = gazetteer.place(c.text) { var o = c; o.type = .place; o.canonical = place; return o }
-        return nil
+        var c = make(toks, r, p, text, type: nil, strength: 3)
+        guard let known = gazetteer.knownNames[c.text] else { return nil }
+        c.type = known.type
+        c.canonical = known.canonical
+        return c
     }
 
     func typeOf(_ toks: [Token], _ r: Range<Int>, _ p: Int, _ text: MappedText, lowerSeen: Set<String>) -> Candidate {

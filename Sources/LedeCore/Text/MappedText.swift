@@ -15,6 +15,12 @@ public struct MappedText: Sendable, Equatable {
 
     public init() {}
 
+    /// Makes room for `bytes` more bytes of text.
+    public mutating func reserve(_ bytes: Int) {
+        utf8.reserveCapacity(utf8.count + bytes)
+        if pieces.isEmpty { pieces.reserveCapacity(4) }
+    }
+
     public var isEmpty: Bool { utf8.isEmpty }
     public var count: Int { utf8.count }
     public var string: String { String(decoding: utf8, as: UTF8.self) }
