@@ -20,91 +20,105 @@ public struct BlockFeatures: Sendable {
     /// Which of those words begin a vocabulary phrase.
     var phraseStarts: [Bool] = []
     static let keptWords = 64
-    /// Stop words of each language of `StopWords.lists`.
-    var stopCounts: [Int] = Array(repeating: 0, count: StopWords.lists.count)
+    /// Stop words of each language of `StopWords.lists` (up to eight), kept in a vector
+    /// so that measuring a block allocates nothing for them.
+    var stopCounts = SIMD8<Int32>()
 
-    /// Measures a block's text.
+    /// The word being read: its hash so far. No closure captures it, so no boxing and no
+    /// dynamic exclusivity checks on the hot path.
+    struct WordState {
+        var hash: UInt64 = 0xcbf29ce484222325
+        var inWord = false
+
+        @inline(__always) mutating func feed(_ c: UInt8) {
+            hash = (hash ^ UInt64(c)) &* 0x100000001b3
+            inWord = true
+        }
+
+        @inline(__always) mutating func end(into f: inout BlockFeatures) {
+            guard inWord else { return }
+            f.wordCount += 1
+            let (classes, stops) = Lexicon.shared.lookup(hash)
+            if f.wordCount <= BlockFeatures.keptWords {
+                f.words.append(hash)
+                f.phraseStarts.append(classes.contains(.phraseStart))
+            }
+            if stops != 0 { f.stopCounts &+= BlockFeatures.maskVectors[Int(stops)] }
+            hash = 0xcbf29ce484222325
+            inWord = false
+        }
+    }
+
+    /// A stop-word mask (a bit per language) as a vector of 0s and 1s.
+    static let maskVectors: [SIMD8<Int32>] = (0..<256).map { m in
+        SIMD8<Int32>((0..<8).map { Int32((m >> $0) & 1) })
+    }
+
+    /// Measures a block's text in one pass over its bytes.
     static func measure(_ block: Block) -> BlockFeatures {
         var f = BlockFeatures()
         let b = block.text.utf8
-        var i = 0
-        // The current word's hash, folded to lower case as it is read: no String.
-        var hash: UInt64 = 0xcbf29ce484222325
-        var inWord = false
+        var w = WordState()
         var lastNonSpace: Unicode.Scalar = " "
-        let lexicon = Lexicon.shared
-        func endWord(_ f: inout BlockFeatures) {
-            if inWord {
-                f.wordCount += 1
-                let (classes, stops) = lexicon.lookup(hash)
-                if f.wordCount <= Self.keptWords {
-                    f.words.append(hash)
-                    f.phraseStarts.append(classes.contains(.phraseStart))
-                }
-                if stops != 0 {
-                    for l in 0..<f.stopCounts.count where stops & (1 << l) != 0 { f.stopCounts[l] += 1 }
-                }
-                hash = 0xcbf29ce484222325
-                inWord = false
-            }
-        }
-        func feed(_ bytes: some Collection<UInt8>) {
-            for var c in bytes {
-                if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-                hash = (hash ^ UInt64(c)) &* 0x100000001b3
-            }
-            inWord = true
-        }
         let expected = min(Self.keptWords, b.count / 5 + 1)
         f.words.reserveCapacity(expected)
         f.phraseStarts.reserveCapacity(expected)
-        while i < b.count {
+
+        var i = 0
+        let n = b.count
+        while i < n {
             let c = b[i]
-            // ASCII fast path: letters and digits feed the word, spaces end it.
             if c < 0x80 {
+                f.scalars += 1
                 let lower = c | 0x20
-                if (lower >= 0x61 && lower <= 0x7A) || (c >= 0x30 && c <= 0x39) {
-                    if c <= 0x39 { f.digits += 1 }
-                    f.scalars += 1
-                    hash = (hash ^ UInt64(c >= 0x41 && c <= 0x5A ? lower : c)) &* 0x100000001b3
-                    inWord = true
+                if lower >= 0x61 && lower <= 0x7A {
+                    w.feed(lower)
                     lastNonSpace = "a"
-                    i += 1
-                    continue
+                } else if c >= 0x30 && c <= 0x39 {
+                    f.digits += 1
+                    w.feed(c)
+                    lastNonSpace = "0"
+                } else if (c == 0x27 || c == 0x2D) && w.inWord {
+                    // An apostrophe or hyphen inside a word joins it.
+                    w.feed(c)
+                    lastNonSpace = Unicode.Scalar(c)
+                } else {
+                    w.end(into: &f)
+                    switch c {
+                    case 0x24: f.currency = true                       // $
+                    case 0x2E, 0x21, 0x3F: f.sentenceMarks += 1        // . ! ?
+                    default: break
+                    }
+                    if c > 0x20 { lastNonSpace = Unicode.Scalar(c) }
                 }
-                if c == 0x20 {
-                    f.scalars += 1
-                    endWord(&f)
-                    i += 1
-                    continue
-                }
+                i += 1
+                continue
             }
             let (s, len) = UTF8Scan.scalar(in: b, at: i)
             f.scalars += 1
             if UTF8Scan.isCJK(s) {
                 f.cjk += 1
-                endWord(&f)
-            } else if UTF8Scan.isLetter(s) || UTF8Scan.isDigit(s) || ((s == "'" || s == "\u{2019}" || s == "-") && inWord) {
-                if UTF8Scan.isDigit(s) { f.digits += 1 }
-                if s.value >= 0x80 && UTF8Scan.isUpper(s) {
+                w.end(into: &f)
+            } else if UTF8Scan.isLetter(s) || (s == "\u{2019}" && w.inWord) {
+                if UTF8Scan.isUpper(s) {
                     var lower: [UInt8] = []
                     for l in s.properties.lowercaseMapping.unicodeScalars { TextDecoder.appendUTF8(l, to: &lower) }
-                    feed(lower)
+                    for x in lower { w.feed(x) }
                 } else {
-                    feed(b[i..<i + len])
+                    for k in i..<i + len { w.feed(b[k]) }
                 }
             } else {
-                endWord(&f)
+                w.end(into: &f)
                 switch s {
-                case "$", "\u{20AC}", "\u{A3}", "\u{20B9}", "\u{A5}": f.currency = true
-                case ".", "!", "?", "\u{3002}", "\u{FF01}", "\u{FF1F}": f.sentenceMarks += 1
+                case "\u{20AC}", "\u{A3}", "\u{20B9}", "\u{A5}": f.currency = true
+                case "\u{3002}", "\u{FF01}", "\u{FF1F}": f.sentenceMarks += 1
                 default: break
                 }
             }
             if !UTF8Scan.isSpace(s) { lastNonSpace = s }
             i += len
         }
-        endWord(&f)
+        w.end(into: &f)
         if let first = b.first { f.startsWithBullet = first == 0x2A || first == 0x2D || (first == 0xE2 && b.count > 2 && b[1] == 0x80 && b[2] == 0xA2) }
         switch lastNonSpace {
         case ".", "!", "?", "\"", "\u{201D}", "\u{2019}", "\u{2026}", "\u{3002}", ")", "\u{BB}", ":": f.endsLikeSentence = true

@@ -41,13 +41,13 @@ public struct BoilerplateClassifier: Sendable {
     /// `StopWords.lists`).
     static func chooseLanguage(_ features: [BlockFeatures]) -> Int {
         var hits = [Int](repeating: 0, count: StopWords.lists.count)
-        for f in features { for l in hits.indices { hits[l] += f.stopCounts[l] } }
+        for f in features { for l in hits.indices { hits[l] += Int(f.stopCounts[l]) } }
         return hits.indices.max { hits[$0] < hits[$1] } ?? 0
     }
 
     func initialClass(_ f0: BlockFeatures, language: Int) -> BlockClass {
         var f = f0
-        f.stopWords = f.stopCounts[language]
+        f.stopWords = Int(f.stopCounts[language])
         // Vocabulary only decides blocks short enough for a phrase to weigh in them.
         let vocabulary = f.wordCount <= 60
         let cta = vocabulary ? BoilerplateVocabulary.callToActionMatcher.count(in: f.words, starts: f.phraseStarts) : 0
