@@ -6,6 +6,9 @@ public struct Article: Sendable {
     /// Title, standfirst, byline, dateline and body paragraphs, in source order.
     public var paragraphs: [Paragraph]
     public var date: ArticleDate?
+    /// Where the story was filed: the place a dateline names ("PORTSMOUTH —", "NEW YORK
+    /// (AP) —", "AFP | PTI Paris"), as a source byte range.
+    public var dateline: Range<Int>?
     /// Quotations in source order.
     public var quotes: [Quote]
     /// The parties named, each with its mentions.
@@ -16,7 +19,7 @@ public struct Article: Sendable {
     public var title: Paragraph? { paragraphs.first { $0.role == .title } }
     public var standfirst: Paragraph? { paragraphs.first { $0.role == .standfirst } }
     public var byline: Paragraph? { paragraphs.first { $0.role == .byline } }
-    public var dateline: Paragraph? { paragraphs.first { $0.role == .dateline } }
+    public var dateLine: Paragraph? { paragraphs.first { $0.role == .date } }
     public var body: [Paragraph] { paragraphs.filter { $0.role == .body } }
 
     /// The text of a source byte range.
@@ -35,7 +38,7 @@ public struct ArticleAnalyzer: Sendable {
         var (classes, features) = classifier.classify(blocks)
         let structure = StructureFinder.find(blocks: blocks, classes: &classes, features: features)
         var article = Article(source: source, paragraphs: structure.paragraphs, date: structure.date,
-                              quotes: [], parties: [], mentions: [])
+                              dateline: structure.dateline, quotes: [], parties: [], mentions: [])
         // Mentions and quotes index `paragraphs`; date lines hold neither.
         let tokens = structure.paragraphs.map { Tokenizer.tokenize($0.text.utf8) }
         let (mentions, parties) = recognizer.recognize(structure.paragraphs, tokens: tokens)

@@ -102,3 +102,24 @@ import Foundation
         #expect(try (json(array.stdout) as? [Any])?.count == 1)
     }
 }
+
+@Suite struct HostileTextTests {
+    @Test func escapeSequencesNeverReachTheOutput() throws {
+        let dir = NSTemporaryDirectory() + "lede-esc-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/esc.txt"
+        let hostile = "Title \u{1B}]0;pwned\u{7}\n\n\u{1B}[2JThe mayor said \"we \u{1B}]52;c;Y2xpcGJvYXJk\u{7} will\" and \u{1B}]8;;http://x\u{1B}\\link\u{1B}]8;;\u{1B}\\ left \u{202E}now.\n"
+        try hostile.write(toFile: path, atomically: true, encoding: .utf8)
+        for command in [["clean", path], ["show", path], ["quotes", path, "--all"], ["parties", path], ["show", path, "--color", "always"]] {
+            let r = Run.lede(command)
+            #expect(r.status == 0, "\(command)")
+            let styled = command.contains("always")
+            // Only Lede's own SGR colour codes may carry ESC, never the article's bytes.
+            let withoutStyles = r.stdout.replacingOccurrences(of: #"\u{1B}\[[0-9;]*m"#, with: "", options: .regularExpression)
+            #expect(!withoutStyles.contains("\u{1B}"), "\(command)")
+            #expect(!r.stdout.contains("\u{7}") && !r.stdout.contains("\u{202E}"), "\(command)")
+            if !styled && (command[0] == "clean" || command[0] == "show") { #expect(r.stdout.contains("\u{241B}"), "\(command): the placeholder shows") }
+        }
+    }
+}

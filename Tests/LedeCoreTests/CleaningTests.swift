@@ -27,8 +27,14 @@ import Testing
         #expect(block("a < b and c <3 d").0.text.string == "a < b and c <3 d")
     }
 
-    @Test func controlsAndEscapesAreDroppedFromAnalysis() {
-        #expect(block("clear\u{1B}[2J screen \u{202E}now\u{7}").0.text.string == "clear[2J screen now")
+    @Test func controlsAndEscapesBecomeVisiblePlaceholders() {
+        let (b, text) = block("clear\u{1B}[2J screen \u{202E}now\u{7}")
+        #expect(b.text.string == "clear\u{241B}[2J screen \u{FFFD}now\u{2407}")
+        // No byte of the cleaned text is a control.
+        #expect(!b.text.string.unicodeScalars.contains { Sanitizer.isUnsafe($0) })
+        // The placeholder maps back to the ESC it stands for.
+        let esc = Array(b.text.utf8).firstIndex(of: 0xE2)!
+        #expect(text.string(b.text.sourceRange(esc..<esc + 3)) == "\u{1B}")
     }
 
     @Test func whiteSpaceFoldsAndTrims() {
@@ -136,5 +142,28 @@ import Testing
     @Test func noDateInProse() {
         #expect(DateParser.parse("The council met on Tuesday") == nil)
         #expect(DateParser.parse("99/99/9999") == nil)
+    }
+}
+
+@Suite struct DatelineTests {
+    func dateline(_ s: String) -> String? {
+        let a = ArticleAnalyzer().analyze(SourceText(s))
+        return a.dateline.map { a.text($0) }
+    }
+
+    @Test func datelineOpeningTheBody() {
+        #expect(dateline("Title\n\nPORTSMOUTH — Hundreds of dock workers walked off the job on Monday after the talks broke down.") == "PORTSMOUTH")
+        #expect(dateline("Title\n\nNEW YORK (AP) — Democratic candidates were on opposing sides of the research debate on Tuesday.") == "NEW YORK")
+        #expect(dateline("Title\n\nCAMBRIDGE, Mass., Dec. 11 (UPI) — Young democrats are gravitating toward the senator, a poll says.") == "CAMBRIDGE")
+    }
+
+    @Test func datelineOnALineOfItsOwnOrInTheByline() {
+        #expect(dateline("SOCCER - SHEARER NAMED AS CAPTAIN.\n\nLONDON 1996-08-30\n\nThe world's costliest footballer was named captain on Friday by the new coach of the side.") == "LONDON")
+        #expect(dateline("Pact offered\n\nAny deal would strengthen the position of the government in the region.\n\nAFP | PTI Paris\n\nThe United States is to offer to cooperate with Russia, a media report said on Thursday.") == "Paris")
+    }
+
+    @Test func noDatelineInOrdinaryProse() {
+        #expect(dateline("Title\n\nThe council met on Tuesday — and said nothing at all about the bridge or the road.") == nil)
+        #expect(dateline("Title\n\nNATO said on Monday that the exercise would go ahead.") == nil)
     }
 }

@@ -63,6 +63,8 @@ struct MarkupStripper {
                     flush(i, &self)
                     if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0C || c == 0x0A {
                         noteSpace(i..<i + 1)
+                    } else {
+                        placeholder(for: Unicode.Scalar(c), i..<i + 1)
                     }
                     i += 1
                     literalStart = i
@@ -75,6 +77,7 @@ struct MarkupStripper {
             if UTF8Scan.isSpace(s) || Sanitizer.isUnsafe(s) || s.value == 0xFEFF || s.value == 0xAD {
                 flush(i, &self)
                 if UTF8Scan.isSpace(s) { noteSpace(i..<i + len) }
+                else if Sanitizer.isUnsafe(s) { placeholder(for: s, i..<i + len) }
                 i += len
                 literalStart = i
                 continue
@@ -82,6 +85,15 @@ struct MarkupStripper {
             i += len
         }
         flush(end, &self)
+    }
+
+    /// An unsafe scalar (a control, an escape, a bidi override) shows as a visible
+    /// placeholder and never reaches a terminal as itself.
+    private mutating func placeholder(for s: Unicode.Scalar, _ r: Range<Int>) {
+        emitPendingSpace()
+        var bytes: [UInt8] = []
+        TextDecoder.appendUTF8(Sanitizer.placeholder(for: s), to: &bytes)
+        out.appendReplacement(bytes, for: r)
     }
 
     /// A line break inside a paragraph: folds to a space like any other white space.

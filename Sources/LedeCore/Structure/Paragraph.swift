@@ -1,6 +1,15 @@
 /// What a paragraph is in the article.
 public enum ParagraphRole: String, Sendable, Codable {
-    case title, standfirst, byline, dateline, body
+    /// The headline.
+    case title
+    /// The summary under the headline.
+    case standfirst
+    /// Who wrote or sent it ("By Jane Doe", "AFP | PTI Paris").
+    case byline
+    /// A line giving the date ("Last Updated : Jul 14 2016 | 3:08 PM IST").
+    case date
+    /// The article's text.
+    case body
 }
 
 /// A paragraph of the cleaned article, mapped to its source.

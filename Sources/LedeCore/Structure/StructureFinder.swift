@@ -1,9 +1,11 @@
+import Foundation
+
 /// Finds the title, standfirst, byline, date and body among classified blocks.
 public enum StructureFinder {
     public struct Result: Sendable {
         public var paragraphs: [Paragraph] = []
         public var date: ArticleDate?
-        /// Place named by a dateline ("PARIS (AFP) —", "AFP | PTI Paris").
+        /// The place a dateline names ("PARIS (AFP) —", "AFP | PTI Paris"), source bytes.
         public var dateline: Range<Int>?
     }
 
@@ -43,7 +45,7 @@ public enum StructureFinder {
             r.dateline = placeInByline(blocks[b])
         }
         if let d = dateIndex, d != bylineIndex {
-            r.paragraphs.append(Paragraph(role: .dateline, text: blocks[d].text, block: d))
+            r.paragraphs.append(Paragraph(role: .date, text: blocks[d].text, block: d))
         }
         // The standfirst: a sentence-length block after the title and before the byline or
         // date, which the cleaner may not have kept as body.
@@ -59,6 +61,12 @@ public enum StructureFinder {
             r.paragraphs.append(Paragraph(role: .body, text: blocks[i].text, block: i))
         }
         r.paragraphs.sort { $0.block < $1.block }
+        // A dateline opening the body ("PORTSMOUTH — ...", "NEW YORK (AP) — ...") or a date
+        // line of its own ("LONDON 1996-08-30") names the place better than a byline.
+        for p in r.paragraphs where p.role == .body || p.role == .date {
+            if let place = datelinePlace(p.text) { r.dateline = place; break }
+            if p.role == .body { break }
+        }
         if r.date == nil {
             // A date in a short line elsewhere near the top or in a footer ("First Published").
             for i in blocks.indices where features[i].wordCount <= 14 && features[i].digits >= 4 && classes[i] != .good {
@@ -78,6 +86,40 @@ public enum StructureFinder {
             return text.contains("|") || f.wordCount <= 4 || text.uppercased() == text
         }
         return false
+    }
+
+    /// The capitalised place that opens a paragraph as its dateline: words in capitals
+    /// (with ", State" and "(Agency)" allowed after them) followed by a dash, or by a date.
+    static func datelinePlace(_ text: MappedText) -> Range<Int>? {
+        let b = text.utf8
+        var i = 0
+        var placeEnd = 0
+        var letters = 0
+        // The place: upper-case letters, spaces, dots, hyphens, apostrophes.
+        while i < b.count {
+            let (s, len) = UTF8Scan.scalar(in: b, at: i)
+            if UTF8Scan.isLetter(s) {
+                guard UTF8Scan.isUpper(s) else { return nil }
+                letters += 1
+                placeEnd = i + len
+            } else if !(s == " " || s == "." || s == "-" || s == "'") {
+                break
+            }
+            i += len
+        }
+        guard letters >= 3, placeEnd > 0 else { return nil }
+        // What may follow: ", Mass.," a date, "(AP)", then a dash; or a date alone.
+        let rest = text.string(placeEnd..<min(b.count, placeEnd + 60))
+        let dashes = [" \u{2014}", " \u{2013}", " -", "\u{2014}", " --"]
+        guard let dash = dashes.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+            // "LONDON 1996-08-30": a place and a date, the whole paragraph.
+            let trimmed = rest.trimmingCharacters(in: .whitespaces)
+            return !trimmed.isEmpty && DateParser.parse(trimmed) != nil && trimmed.count <= 24
+                ? text.sourceRange(0..<placeEnd) : nil
+        }
+        let between = rest[rest.startIndex..<dash.lowerBound]
+        guard between.count <= 40, !between.contains(where: { $0 == "\u{201C}" || $0 == "\"" }) else { return nil }
+        return text.sourceRange(0..<placeEnd)
     }
 
     /// The trailing place of a byline such as "AFP | PTI Paris".

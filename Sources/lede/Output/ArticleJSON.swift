@@ -52,6 +52,7 @@ enum ArticleJSON {
         w.field("standfirst", a.standfirst?.text.string)
         w.field("byline", a.byline?.text.string)
         w.field("date", a.date?.iso)
+        w.field("dateline", a.dateline.map { a.text($0) })
         w.key("paragraphs")
         w.beginArray()
         for p in a.paragraphs {

@@ -26,7 +26,7 @@ struct TextRenderer {
             switch p.role {
             case .title: base = Self.title
             case .standfirst: base = Self.term
-            case .byline, .dateline: base = Self.dim
+            case .byline, .date: base = Self.dim
             case .body: base = ""
             }
             out += color ? highlighted(a, pi, base: base) : p.text.string
