@@ -115,6 +115,11 @@ public struct PartyRecognizer: Sendable {
                 // A hyphenated run inside a name ("Al - Nusra") is not; stop.
                 break
             }
+            // Most runs are one common word opening a sentence ("The", "But", "I"): no name.
+            if j == i + 1, !toks[i].classes.isDisjoint(with: [.common, .notName]), !gazetteer.nameStarts.contains(toks[i].text) {
+                i = j
+                continue
+            }
             out += classify(toks, i..<j, paragraph: p, text: text, lowerSeen: lowerSeen)
             i = j
         }

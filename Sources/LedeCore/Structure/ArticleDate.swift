@@ -41,15 +41,31 @@ public enum DateParser {
 
     static func tokens(_ s: String) -> [Token] {
         var out: [Token] = []
-        var num = "", word = ""
+        var num = 0, digits = 0
+        var word: [UInt8] = []
+        var ascii = true
         func flush() {
-            if !num.isEmpty { out.append(.number(Int(num) ?? 0, digits: num.count)); num = "" }
-            if !word.isEmpty { out.append(.word(word.lowercased())); word = "" }
+            if digits > 0 { out.append(.number(num, digits: digits)); num = 0; digits = 0 }
+            if !word.isEmpty {
+                let w = String(decoding: word, as: UTF8.self)
+                out.append(.word(ascii ? w : w.lowercased()))
+                word.removeAll(keepingCapacity: true)
+                ascii = true
+            }
         }
-        for ch in s {
-            if ch.isNumber && ch.isASCII { if !word.isEmpty { flush() }; num.append(ch) }
-            else if ch.isLetter { if !num.isEmpty { flush() }; word.append(ch) }
-            else { flush(); if ch != " " { out.append(.sep(ch)) } }
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v >= 0x30 && v <= 0x39 {
+                if !word.isEmpty { flush() }
+                if digits < 9 { num = num * 10 + Int(v - 0x30) }
+                digits += 1
+            } else if UTF8Scan.isLetter(u) {
+                if digits > 0 { flush() }
+                if v < 0x80 { word.append(UInt8(v) | 0x20) } else { ascii = false; TextDecoder.appendUTF8(u, to: &word) }
+            } else {
+                flush()
+                if v != 0x20 { out.append(.sep(Character(u))) }
+            }
         }
         flush()
         return out
