@@ -28,8 +28,13 @@ struct MarkupStripper {
                 if me.linkDepth > 0 { me.linkBytes += upTo - literalStart }
             }
         }
+        let ordinary = Self.ordinary
         while i < end {
             let c = source[i]
+            // Most bytes are plain ASCII text: step over them (and over a lone space
+            // between two of them) without any other test.
+            if ordinary[Int(c)] { i += 1; continue }
+            if c == 0x20, i > literalStart, i + 1 < end, ordinary[Int(source[i + 1])] { i += 2; continue }
             if c == 0x3C, let tagEnd = tagEnd(from: i, limit: end) {  // '<'
                 flush(i, &self)
                 noteTag(i..<tagEnd)
@@ -95,6 +100,9 @@ struct MarkupStripper {
         TextDecoder.appendUTF8(Sanitizer.placeholder(for: s), to: &bytes)
         out.appendReplacement(bytes, for: r)
     }
+
+    /// Printable ASCII that needs no attention: not a space, control, '<' or '&'.
+    static let ordinary: [Bool] = (0..<256).map { c in c > 0x20 && c < 0x7F && c != 0x3C && c != 0x26 }
 
     /// A line break inside a paragraph: folds to a space like any other white space.
     mutating func appendBreak(_ range: Range<Int>) { noteSpace(range) }
