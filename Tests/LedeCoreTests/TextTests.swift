@@ -132,3 +132,15 @@ import Foundation
         #expect(Sanitizer.display("line\nbreak") == "line\nbreak")
     }
 }
+
+@Suite struct ScalarClassTests {
+    /// The fast paths agree with Unicode's own tables on every scalar they cover.
+    @Test func fastPathsAgreeWithUnicode() {
+        for v in Array(0x00...0x24F) + Array(0x400...0x45F) + Array(0x3040...0x30FF) + Array(stride(from: 0x4E00, through: 0x9FFF, by: 97)) {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(UTF8Scan.isLetter(s) == (v < 0x80 ? s.properties.isAlphabetic && s.isASCII && s.properties.numericType == nil : s.properties.isAlphabetic), "U+\(String(v, radix: 16))")
+            #expect(UTF8Scan.isUpper(s) == s.properties.isUppercase, "U+\(String(v, radix: 16)) upper")
+            #expect(UTF8Scan.isLower(s) == s.properties.isLowercase, "U+\(String(v, radix: 16)) lower")
+        }
+    }
+}

@@ -45,6 +45,10 @@ public enum UTF8Scan {
     public static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        // Fast answers for Latin-1, Latin Extended and Cyrillic; Unicode's tables otherwise.
+        if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
+        if v >= 0x410 && v <= 0x44F { return true }
+        if v >= 0x3041 && v <= 0x3096 || v >= 0x30A1 && v <= 0x30FA || v >= 0x4E00 && v <= 0x9FFF { return true }
         return s.properties.isAlphabetic
     }
 
@@ -57,6 +61,9 @@ public enum UTF8Scan {
     public static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0xC0 && v <= 0xFF { return v <= 0xDE && v != 0xD7 }
+        if v >= 0x410 && v <= 0x44F { return v <= 0x42F }
+        if v >= 0x3040 && v <= 0x30FF || v >= 0x4E00 && v <= 0x9FFF { return false }
         return s.properties.isUppercase
     }
 
@@ -64,6 +71,9 @@ public enum UTF8Scan {
     public static func isLower(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        if v >= 0xC0 && v <= 0xFF { return v >= 0xDF && v != 0xF7 }
+        if v >= 0x410 && v <= 0x44F { return v >= 0x430 }
+        if v >= 0x3040 && v <= 0x30FF || v >= 0x4E00 && v <= 0x9FFF { return false }
         return s.properties.isLowercase
     }
 
