@@ -17,8 +17,6 @@ public struct BlockFeatures: Sendable {
     /// The first `keptWords` words as `Lexicon` hashes, for the vocabulary phrases (which
     /// only weigh in short blocks).
     var words: [UInt64] = []
-    /// Which of those words begin a vocabulary phrase.
-    var phraseStarts: [Bool] = []
     static let keptWords = 64
     /// Stop words of each language of `StopWords.lists` (up to eight), kept in a vector
     /// so that measuring a block allocates nothing for them.
@@ -38,11 +36,8 @@ public struct BlockFeatures: Sendable {
         @inline(__always) mutating func end(into f: inout BlockFeatures) {
             guard inWord else { return }
             f.wordCount += 1
-            let (classes, stops) = Lexicon.shared.lookup(hash)
-            if f.wordCount <= BlockFeatures.keptWords {
-                f.words.append(hash)
-                f.phraseStarts.append(classes.contains(.phraseStart))
-            }
+            let (_, stops) = Lexicon.shared.lookup(hash)
+            if f.wordCount <= BlockFeatures.keptWords { f.words.append(hash) }
             if stops != 0 { f.stopCounts &+= BlockFeatures.maskVectors[Int(stops)] }
             hash = 0xcbf29ce484222325
             inWord = false
@@ -62,7 +57,6 @@ public struct BlockFeatures: Sendable {
         var lastNonSpace: Unicode.Scalar = " "
         let expected = min(Self.keptWords, b.count / 5 + 1)
         f.words.reserveCapacity(expected)
-        f.phraseStarts.reserveCapacity(expected)
 
         var i = 0
         let n = b.count

@@ -50,10 +50,10 @@ public struct BoilerplateClassifier: Sendable {
         f.stopWords = Int(f.stopCounts[language])
         // Vocabulary only decides blocks short enough for a phrase to weigh in them.
         let vocabulary = f.wordCount <= 60
-        let cta = vocabulary ? BoilerplateVocabulary.callToActionMatcher.count(in: f.words, starts: f.phraseStarts) : 0
-        let credit = f.wordCount < 25 ? BoilerplateVocabulary.creditMatcher.count(in: f.words, starts: f.phraseStarts) : 0
+        let cta = vocabulary ? BoilerplateVocabulary.callToActionMatcher.count(in: f.words) : 0
+        let credit = f.wordCount < 25 ? BoilerplateVocabulary.creditMatcher.count(in: f.words) : 0
         let end = f.wordCount <= 6 && BoilerplateVocabulary.endMarkerMatcher.isExactly(f.words)
-        let strong = f.wordCount < 40 && BoilerplateVocabulary.strongCallToActionMatcher.count(in: f.words, starts: f.phraseStarts) > 0
+        let strong = f.wordCount < 40 && BoilerplateVocabulary.strongCallToActionMatcher.count(in: f.words) > 0
         if f.linkDensity > maxLinkDensity { return .bad }
         if strong && f.wordCount < 40 { return .bad }
         if credit > 0 && f.wordCount < 25 { return .bad }

@@ -26,9 +26,10 @@ struct PhraseMatcher: Sendable {
     }
 
     /// How many phrase occurrences the words hold.
-    func count(in words: [UInt64], starts: [Bool]) -> Int {
+    func count(in words: [UInt64]) -> Int {
         var n = 0
-        for i in words.indices where starts[i] {
+        let lexicon = Lexicon.shared
+        for i in words.indices where lexicon.classes(words[i]).contains(.phraseStart) {
             guard let candidates = byFirst[words[i]] else { continue }
             for phrase in candidates where i + phrase.count <= words.count {
                 var ok = true
