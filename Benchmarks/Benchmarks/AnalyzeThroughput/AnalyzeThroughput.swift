@@ -1,6 +1,6 @@
 // Throughput of the model layer (decode, clean, structure, quotes, parties) on one core,
 // over the development corpora in ../shared/data (or $LEDE_DATA). One iteration analyses
-// every article once; the "MB/s" metric is the corpus size over that iteration's time.
+// every article once; the "KB/s" metric is the corpus size over that iteration's time.
 import Benchmark
 import Foundation
 import LedeCore
@@ -33,7 +33,7 @@ nonisolated(unsafe) let corpus = Corpus.load()
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)],
+        metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .custom("KB/s", polarity: .prefersLarger, useScalingFactor: false)],
         maxDuration: .seconds(20),
         maxIterations: 30
     )
@@ -56,7 +56,7 @@ let benchmarks: @Sendable () -> Void = {
         blackHole(quotes)
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        benchmark.measurement(.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false),
-                              Int(Double(corpus.bytes) / 1_048_576 / seconds))
+        benchmark.measurement(.custom("KB/s", polarity: .prefersLarger, useScalingFactor: false),
+                              Int(Double(corpus.bytes) / 1024 / seconds))
     }
 }

@@ -145,13 +145,29 @@ extension PartyRecognizer {
     func nameWords(_ name: String) -> [String] {
         var out: [String] = []
         let lexicon = Lexicon.shared
-        for w in name.utf8.split(separator: 0x20) {
-            var word = w[...]
-            if let dash = word.firstIndex(of: 0x2D), lexicon.classes(Lexicon.hash(word[..<dash])).contains(.nameParticle) {
-                word = word[word.index(after: dash)...]
+        var name = name
+        name.withUTF8 { b in
+            var start = 0
+            var i = 0
+            while i <= b.count {
+                if i == b.count || b[i] == 0x20 {
+                    if i > start {
+                        var wordStart = start
+                        // "al-Assad" → "Assad": drop a particle before a hyphen.
+                        var j = start
+                        while j < i, b[j] != 0x2D { j += 1 }
+                        if j < i, lexicon.classes(Lexicon.hash(UnsafeBufferPointer(rebasing: b[start..<j]))).contains(.nameParticle) {
+                            wordStart = j + 1
+                        }
+                        let word = UnsafeBufferPointer(rebasing: b[wordStart..<i])
+                        if !word.isEmpty && !lexicon.classes(Lexicon.hash(word)).contains(.connector) {
+                            out.append(String(decoding: word, as: UTF8.self))
+                        }
+                    }
+                    start = i + 1
+                }
+                i += 1
             }
-            if word.isEmpty || lexicon.classes(Lexicon.hash(word)).contains(.connector) { continue }
-            out.append(String(decoding: word, as: UTF8.self))
         }
         return out
     }
