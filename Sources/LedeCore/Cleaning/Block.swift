@@ -28,6 +28,20 @@ public enum BlockSplitter {
         var blank = true
         let n = b.count
         while i < n {
+            // Once a line has shown a visible byte, only its end matters: a tight scan for it.
+            if !blank {
+                let found = b.withUnsafeBufferPointer { buf -> Int in
+                    var j = i
+                    while j < n {
+                        let c = buf[j]
+                        if c == 0x0A || c == 0x0D { return j }
+                        j += 1
+                    }
+                    return n
+                }
+                i = found
+                if i >= n { break }
+            }
             let c = b[i]
             if c == 0x0A || c == 0x0D {
                 var next = i + 1

@@ -61,7 +61,10 @@ public enum Tokenizer {
         "n.m", "r.i", "w.va", "i.e", "e.g", "approx", "dept", "univ", "assn", "bros",
     ]
 
+    static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
     public static func tokenize(_ b: [UInt8]) -> [Token] {
+        let asciiStrings = Self.asciiStrings
         let lexicon = Lexicon.shared
         var out: [Token] = []
         out.reserveCapacity(b.count / 5)
@@ -146,8 +149,8 @@ public enum Tokenizer {
                 i = end
                 continue
             }
-            // Punctuation: one scalar a token.
-            let text = String(s)
+            // Punctuation: one scalar a token (ASCII marks share ready-made strings).
+            let text = s.value < 0x80 ? asciiStrings[Int(s.value)] : String(s)
             out.append(Token(range: i..<i + len, text: text, kind: .punct, sentenceStart: false, hasDot: false))
             switch s {
             case ".", "!", "?", "\u{2026}", ":", "\u{3002}":
