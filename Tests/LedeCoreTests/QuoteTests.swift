@@ -22,8 +22,9 @@ func spans(_ paragraphs: [String]) -> [(String, Bool, Bool)] {
     @Test func apostrophesAreNeverQuotes() throws {
         let found = spans(["Don't mention the '90s to O'Brien or Assad's men, ‘he said’ twice."])
         #expect(found.isEmpty)  // double-quote style text: single marks are not outer quotes
-        let british = spans(["‘I don’t think so,’ she said of O’Brien’s plan.", "‘It’s fine,’ he said of the ’90s."])
-        #expect(british.map(\.0) == ["‘I don’t think so,’", "‘It’s fine,’"])
+        let british = spans(["‘I don’t think so,’ she said of O’Brien’s plan.", "‘It’s fine,’ he said of the ’90s.",
+                             "‘The judges’ comments were generous,’ she said."])
+        #expect(british.map(\.0) == ["‘I don’t think so,’", "‘It’s fine,’", "‘The judges’ comments were generous,’"])
     }
 
     @Test func quotesRunningOverParagraphs() throws {
@@ -66,6 +67,11 @@ func spans(_ paragraphs: [String]) -> [(String, Bool, Bool)] {
         let a = analyse(["Title", "The group's so-called \"caliphate\" has global ambitions, the minister John Hale said on Monday in a long speech to parliament.", "They set up a \"Joint Implementation Group\" to run it."])
         #expect(a.quotes.map(\.kind) == [.term, .term])
         #expect(a.quotes.allSatisfy { $0.speaker == nil })
+    }
+
+    @Test func personHeadsASubjectQualifiedByAnOrganisation() throws {
+        let a = analyse(["Title", "“The offer is the best this port can afford,” Harbour Authority chief executive Helen Marsh told reporters."])
+        #expect(a.quotes.first?.speaker == "Helen Marsh")
     }
 
     @Test func descriptionSpeaker() throws {

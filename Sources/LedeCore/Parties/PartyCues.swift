@@ -15,6 +15,7 @@ enum PartyCues {
     donor billionaire tycoon businessman businesswoman activist author writer columnist
     journalist reporter analyst economist pollster strategist adviser advisor aide staffer
     delegate lawmaker legislator congressman economist historian professor researcher
+    councillor councilor councilman councilwoman alderman choirmaster headteacher principal
     """)
 
     /// Words that make a name an organisation ("Al-Nusra Front", "Foreign Ministry").

@@ -336,6 +336,11 @@ public struct QuoteFinder: Sendable {
                 if pronoun(k) { return Attribution(name: nil, party: nil, local: toks[k].range, paragraph: p, isPronoun: true) }
                 var j = k
                 while j < c, j < k + 3, toks[j].isWord, toks[j].classes.contains(.personTitle) || toks[j].isCapitalized && mentionAt(j) == nil { j += 1 }
+                // "Harbour Authority chief executive Helen Marsh told": the person heads
+                // the subject; an organisation before it only qualifies them.
+                if let person = (k..<c).lazy.compactMap({ mentionAt($0) }).first(where: { $0.type == .person }) {
+                    return attribution(person)
+                }
                 if let m = mentionAt(j) ?? mentionAt(k) { return attribution(m) }
                 if let s = subject(endingBefore: c, floor: k) { return s }
                 if let s = speaker(from: c + 1, limit: hi) { return s }

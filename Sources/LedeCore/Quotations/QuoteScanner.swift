@@ -79,10 +79,28 @@ public struct QuoteScanner: Sendable {
             return inside && Self.isClosingContext(b, i + len) ? .close : .none
         case "\u{2019}":
             if let p = UTF8Scan.scalar(in: b, before: i), UTF8Scan.isSpace(p) { return .none }
+            if inside && Self.isPluralPossessive(b, i, len) { return .none }
             return inside && Self.isClosingContext(b, i + len) ? .close : .none
         default:
             return .none
         }
+    }
+
+    /// "the judges’ comments": an apostrophe after a plural s, followed by a lower-case
+    /// word, when another closing mark comes later in the paragraph.
+    static func isPluralPossessive(_ b: [UInt8], _ i: Int, _ len: Int) -> Bool {
+        guard let p = UTF8Scan.scalar(in: b, before: i), p == "s" || p == "S" else { return false }
+        let j = i + len
+        guard j + 1 < b.count, b[j] == 0x20 else { return false }
+        let (next, _) = UTF8Scan.scalar(in: b, at: j + 1)
+        guard UTF8Scan.isLower(next) else { return false }
+        // A later ’ that can close the quote.
+        var k = j
+        while k + 2 < b.count {
+            if b[k] == 0xE2 && b[k + 1] == 0x80 && b[k + 2] == 0x99 && isClosingContext(b, k + 3) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// '90s, '06: an apostrophe standing for left-out century digits.
