@@ -7,13 +7,14 @@ public struct BlockFeatures: Sendable {
     var cjk = 0
     var digits = 0
     var linkDensity = 0.0
+    /// Call-to-action, credit and footer phrases (counted for short blocks only).
     var callToAction = 0
+    var strongCallToAction = false
     var credit = 0
     var endMarker = false
     var currency = false
     var endsLikeSentence = false
     var sentenceMarks = 0
-    var startsWithBullet = false
     /// The first `keptWords` words as `Lexicon` hashes, for the vocabulary phrases (which
     /// only weigh in short blocks).
     var words: [UInt64] = []
@@ -113,7 +114,6 @@ public struct BlockFeatures: Sendable {
             i += len
         }
         w.end(into: &f)
-        if let first = b.first { f.startsWithBullet = first == 0x2A || first == 0x2D || (first == 0xE2 && b.count > 2 && b[1] == 0x80 && b[2] == 0xA2) }
         switch lastNonSpace {
         case ".", "!", "?", "\"", "\u{201D}", "\u{2019}", "\u{2026}", "\u{3002}", ")", "\u{BB}", ":": f.endsLikeSentence = true
         default: break

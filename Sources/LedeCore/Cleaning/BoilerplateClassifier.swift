@@ -28,9 +28,10 @@ public struct BoilerplateClassifier: Sendable {
 
     /// The class of each block (context applied) and the main article region.
     public func classify(_ blocks: [Block]) -> (classes: [BlockClass], features: [BlockFeatures]) {
-        let features = blocks.map(BlockFeatures.measure)
+        var features = blocks.map(BlockFeatures.measure)
         let language = Self.chooseLanguage(features)
-        var classes = features.map { initialClass($0, language: language) }
+        for i in features.indices { Self.countVocabulary(&features[i], language: language) }
+        var classes = features.map(initialClass)
         Self.promoteProseRuns(&classes, features)
         Self.applyContext(&classes)
         Self.keepMainRegion(&classes, features)
@@ -45,19 +46,22 @@ public struct BoilerplateClassifier: Sendable {
         return hits.indices.max { hits[$0] < hits[$1] } ?? 0
     }
 
-    func initialClass(_ f0: BlockFeatures, language: Int) -> BlockClass {
-        var f = f0
+    /// Stop words in the page's language and the vocabulary phrases in the block. The
+    /// vocabulary only decides blocks short enough for a phrase to weigh in them.
+    static func countVocabulary(_ f: inout BlockFeatures, language: Int) {
         f.stopWords = Int(f.stopCounts[language])
-        // Vocabulary only decides blocks short enough for a phrase to weigh in them.
-        let vocabulary = f.wordCount <= 60
-        let cta = vocabulary ? BoilerplateVocabulary.callToActionMatcher.count(in: f.words) : 0
-        let credit = f.wordCount < 25 ? BoilerplateVocabulary.creditMatcher.count(in: f.words) : 0
-        let end = f.wordCount <= 6 && BoilerplateVocabulary.endMarkerMatcher.isExactly(f.words)
-        let strong = f.wordCount < 40 && BoilerplateVocabulary.strongCallToActionMatcher.count(in: f.words) > 0
+        f.callToAction = f.wordCount <= 60 ? BoilerplateVocabulary.callToActionMatcher.count(in: f.words) : 0
+        f.credit = f.wordCount < 25 ? BoilerplateVocabulary.creditMatcher.count(in: f.words) : 0
+        f.endMarker = f.wordCount <= 6 && BoilerplateVocabulary.endMarkerMatcher.isExactly(f.words)
+        f.strongCallToAction = f.wordCount < 40 && BoilerplateVocabulary.strongCallToActionMatcher.count(in: f.words) > 0
+    }
+
+    func initialClass(_ f: BlockFeatures) -> BlockClass {
+        let cta = f.callToAction
         if f.linkDensity > maxLinkDensity { return .bad }
-        if strong && f.wordCount < 40 { return .bad }
-        if credit > 0 && f.wordCount < 25 { return .bad }
-        if end && f.wordCount <= 6 { return .bad }
+        if f.strongCallToAction { return .bad }
+        if f.credit > 0 { return .bad }
+        if f.endMarker { return .bad }
         // Vocabulary weighs by how much of a short block it is.
         if cta > 0 && (f.wordCount < 12 || cta * 12 >= f.wordCount) { return .bad }
         if f.currency && f.wordCount < 8 { return .bad }

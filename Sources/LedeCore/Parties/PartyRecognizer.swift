@@ -17,7 +17,6 @@ public struct PartyRecognizer: Sendable {
         var strength: Int
         var canonical: String?
         var sentenceInitial: Bool
-        var allCapsContext: Bool
     }
 
     public func recognize(_ paragraphs: [Paragraph], tokens: [[Token]]? = nil) -> ([Mention], [Party]) {
@@ -250,8 +249,7 @@ public struct PartyRecognizer: Sendable {
         }
         let local = toks[r.lowerBound].range.lowerBound..<end
         return Candidate(paragraph: p, tokens: r, local: local, text: text.string(local), type: type,
-                         strength: strength, canonical: canonical, sentenceInitial: toks[r.lowerBound].sentenceStart,
-                         allCapsContext: false)
+                         strength: strength, canonical: canonical, sentenceInitial: toks[r.lowerBound].sentenceStart)
     }
 
     /// Gazetteer lookups of the whole run, with and without a leading "The".
@@ -345,7 +343,6 @@ public struct PartyRecognizer: Sendable {
                 let words = toks[r].map { titleCase($0.text) }
                 let name = words.joined(separator: " ")
                 var c = make(toks, r, p, text, type: nil, strength: 2)
-                c.allCapsContext = true
                 if let org = gazetteer.organisations[name] ?? gazetteer.organisations[toks[r].map(\.text).joined(separator: " ")] {
                     c.type = .org; c.canonical = org
                 } else if let place = gazetteer.place(name) {

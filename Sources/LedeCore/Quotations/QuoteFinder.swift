@@ -28,7 +28,6 @@ public struct QuoteFinder: Sendable {
         var number = 0
         var lastSpeaker: Attribution? = nil
         var lastSpeakerParagraph = -10
-        var lastPerson: (paragraph: Int, mention: Int)? = nil
 
         func insideQuote(_ p: Int, _ r: Range<Int>) -> Bool {
             spansByParagraph[p].contains { spans[$0].range.lowerBound <= r.lowerBound && r.upperBound <= spans[$0].range.upperBound }
@@ -127,9 +126,7 @@ public struct QuoteFinder: Sendable {
                 }
                 quotes.append(q)
             }
-            if let m = mentionsByParagraph[p].last(where: { mentions[$0].type == .person }) { lastPerson = (p, m) }
         }
-        _ = lastPerson
         return quotes
     }
 

@@ -51,7 +51,9 @@ public enum StructureFinder {
         // date, which the cleaner may not have kept as body.
         if let t = titleIndex, let headerMark = [bylineIndex, dateIndex].compactMap({ $0 }).min(), headerMark > t + 1 {
             for i in (t + 1)..<headerMark where features[i].wordCount >= 6 && features[i].linkDensity < 0.2 && !blocks[i].hasImage {
-                if classes[i] == .bad, features[i].callToAction > 0 { continue }
+                // Page furniture by its vocabulary (a pitch, a photo credit) is no standfirst.
+                let f = features[i]
+                if f.callToAction > 0 || f.strongCallToAction || f.credit > 0 || f.endMarker { continue }
                 r.paragraphs.append(Paragraph(role: .standfirst, text: blocks[i].text, block: i))
                 break
             }
