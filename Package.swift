@@ -24,6 +24,9 @@ let package = Package(
                 .embedInCode("Resources/place-aliases.tsv"),
             ]
         ),
+        // Pure terminal-UI logic: state, key map, update, views drawing into a canvas.
+        // Never imports curses.
+        .target(name: "LedeUI", dependencies: ["LedeCore"]),
         // The only C we write: a thin shim over ncursesw.
         .target(
             name: "CNcursesw",
@@ -42,6 +45,7 @@ let package = Package(
             dependencies: ["LedeCore"]
         ),
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"]),
+        .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["lede"]),
     ],
     swiftLanguageModes: [.v6]
