@@ -32,10 +32,14 @@ let package = Package(
             name: "CNcursesw",
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
+        // The only target that links ncurses: the terminal adapter.
+        .target(name: "LedeTerminal", dependencies: ["CNcursesw", "LedeUI"]),
         .executableTarget(
             name: "lede",
             dependencies: [
                 "LedeCore",
+                "LedeUI",
+                "LedeTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -20,3 +20,36 @@ int lede_put_cell(int y, int x, const char *utf8, attr_t attrs, short pair) {
     if (setcchar(&cc, wbuf, attrs, pair, NULL) != OK) return ERR;
     return mvadd_wch(y, x, &cc);
 }
+
+int lede_get_key(int timeout_ms, int *ch) {
+    wtimeout(stdscr, timeout_ms);
+    wint_t wch = 0;
+    int rc = wget_wch(stdscr, &wch);
+    *ch = (int)wch;
+    return rc;
+}
+
+int lede_start(void) {
+    if (!initscr()) return -1;
+    cbreak();
+    noecho();
+    nonl();
+    keypad(stdscr, TRUE);
+    curs_set(0);
+    set_escdelay(25);
+    return 0;
+}
+
+int lede_start_colors(void) {
+    if (!has_colors()) return 0;
+    start_color();
+    use_default_colors();
+    // Pairs by role: 1 quote, 2 person, 3 org, 4 place, 5 status, 6 term.
+    init_pair(1, COLOR_GREEN, -1);
+    init_pair(2, COLOR_YELLOW, -1);
+    init_pair(3, COLOR_CYAN, -1);
+    init_pair(4, COLOR_MAGENTA, -1);
+    init_pair(5, COLOR_BLACK, COLOR_WHITE);
+    init_pair(6, COLOR_BLUE, -1);
+    return 1;
+}

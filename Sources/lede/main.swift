@@ -14,7 +14,8 @@ struct Lede: ParsableCommand {
         (printed as 'lede: PATH: reason'), 2 on a usage error.
         """,
         version: "0.1.0",
-        subcommands: [Show.self, Clean.self, Quotes.self, Parties.self, Analyze.self]
+        subcommands: [Read.self, Show.self, Clean.self, Quotes.self, Parties.self, Analyze.self],
+        defaultSubcommand: Read.self
     )
 }
 

@@ -29,6 +29,29 @@ static inline int lede_color_pair(int n) { return COLOR_PAIR(n); }
 /// UTF-8, or non-ASCII text renders blank. Returns 1 when a UTF-8 locale is in force.
 int lede_setup_locale(void);
 
+/// Reads one key or character with a timeout in milliseconds. Returns OK (a character in
+/// *ch), KEY_CODE_YES (a key code in *ch) or ERR (nothing came).
+int lede_get_key(int timeout_ms, int *ch);
+
+/// Starts curses for Lede: cbreak (so Ctrl-C and Ctrl-Z stay signals), no echo, keypad,
+/// no cursor, short ESC delay. Returns 0 on success.
+int lede_start(void);
+
+/// Sets up colour pairs when the terminal has colours; returns 1 if it does.
+int lede_start_colors(void);
+
+static inline int lede_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int lede_key_up(void) { return KEY_UP; }
+static inline int lede_key_down(void) { return KEY_DOWN; }
+static inline int lede_key_left(void) { return KEY_LEFT; }
+static inline int lede_key_right(void) { return KEY_RIGHT; }
+static inline int lede_key_npage(void) { return KEY_NPAGE; }
+static inline int lede_key_ppage(void) { return KEY_PPAGE; }
+static inline int lede_key_home(void) { return KEY_HOME; }
+static inline int lede_key_end(void) { return KEY_END; }
+static inline int lede_key_backspace(void) { return KEY_BACKSPACE; }
+static inline int lede_key_enter(void) { return KEY_ENTER; }
+
 /// Puts one cell: a UTF-8 grapheme (NUL-terminated) with attributes and a colour pair.
 int lede_put_cell(int y, int x, const char *utf8, attr_t attrs, short pair);
 

@@ -1,0 +1,169 @@
+import CNcursesw
+import LedeUI
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A signal that asked Lede to stop (SIGINT, SIGTERM, SIGHUP), stored by the handler and
+/// read by the input loop: the handler does nothing else.
+let pendingSignal = Atomic<Int32>(0)
+
+/// What the terminal reports to the loop.
+public enum TerminalEvent: Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    case signal(Int32)
+}
+
+/// The only code that talks to ncurses: starts and restores the terminal, draws canvases
+/// by diffing them against the last frame, and decodes keys.
+public final class CursesTerminal {
+    private var last: Canvas?
+    private let colors: Bool
+    private var stopped = false
+
+    /// Starts curses. `color` false forces monochrome (NO_COLOR, --color never).
+    public init(color: Bool) throws(TerminalError) {
+        guard lede_setup_locale() == 1 else { throw .noUTF8Locale }
+        Self.installSignalHandlers()
+        guard lede_start() == 0 else { throw .cannotStart }
+        colors = color && lede_start_colors() == 1
+    }
+
+    deinit { stop() }
+
+    /// Restores the terminal. Safe to call more than once.
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        endwin()
+    }
+
+    public var size: (width: Int, height: Int) { (Int(lede_cols()), Int(lede_lines())) }
+
+    /// Forgets the last frame so the next `present` repaints everything (Ctrl-L).
+    public func invalidate() {
+        last = nil
+        clearok(lede_stdscr(), true)
+    }
+
+    /// Draws a canvas, touching only the cells that changed since the last frame.
+    public func present(_ canvas: Canvas) {
+        let full = last.map { $0.width != canvas.width || $0.height != canvas.height } ?? true
+        if full { werase(lede_stdscr()) }
+        for y in 0..<canvas.height {
+            for x in 0..<canvas.width {
+                let cell = canvas[x, y]
+                if !full, let last, last[x, y] == cell { continue }
+                if cell.width == 0 { continue }
+                let (attrs, pair) = attributes(cell.style)
+                _ = cell.text.withCString { lede_put_cell(Int32(y), Int32(x), $0, attrs, pair) }
+            }
+        }
+        wnoutrefresh(lede_stdscr())
+        doupdate()
+        last = canvas
+    }
+
+    /// Waits up to `timeout` milliseconds for a key, a resize or a stop signal.
+    public func nextEvent(timeout: Int32 = 100) -> TerminalEvent? {
+        let sig = pendingSignal.exchange(0, ordering: .relaxed)
+        if sig != 0 { return .signal(sig) }
+        var ch: Int32 = 0
+        let rc = lede_get_key(timeout, &ch)
+        if rc == lede_key_code_yes() {
+            if ch == lede_key_resize() {
+                let (w, h) = size
+                return .resize(width: w, height: h)
+            }
+            return Self.decodeCode(ch).map { .key($0) }
+        }
+        if rc == OK { return Self.decodeChar(ch).map { .key($0) } }
+        let late = pendingSignal.exchange(0, ordering: .relaxed)
+        return late != 0 ? .signal(late) : nil
+    }
+
+    static func decodeCode(_ c: Int32) -> Key? {
+        switch c {
+        case lede_key_up(): .up
+        case lede_key_down(): .down
+        case lede_key_left(): .left
+        case lede_key_right(): .right
+        case lede_key_npage(): .pageDown
+        case lede_key_ppage(): .pageUp
+        case lede_key_home(): .home
+        case lede_key_end(): .end
+        case lede_key_backspace(): .backspace
+        case lede_key_enter(): .enter
+        default: nil
+        }
+    }
+
+    static func decodeChar(_ c: Int32) -> Key? {
+        switch c {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 127, 8: return .backspace
+        case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(c) + 0x60)))
+        default:
+            guard let s = Unicode.Scalar(UInt32(bitPattern: c)) else { return nil }
+            return .char(Character(s))
+        }
+    }
+
+    private func attributes(_ role: StyleRole) -> (attr_t, Int16) {
+        let bold = lede_a_bold(), dim = lede_a_dim(), reverse = lede_a_reverse(), underline = lede_a_underline()
+        if colors {
+            switch role {
+            case .normal: return (lede_a_normal(), 0)
+            case .dim: return (dim, 0)
+            case .title: return (bold, 0)
+            case .standfirst: return (lede_a_italic(), 0)
+            case .quote: return (lede_a_normal(), 1)
+            case .term: return (lede_a_italic(), 6)
+            case .person: return (bold, 2)
+            case .org: return (bold, 3)
+            case .place: return (bold, 4)
+            case .selected: return (reverse, 0)
+            case .status: return (lede_a_normal(), 5)
+            case .legend: return (dim, 5)
+            }
+        }
+        // Monochrome: distinguishable by attributes alone.
+        switch role {
+        case .normal: return (lede_a_normal(), 0)
+        case .dim, .legend: return (dim, 0)
+        case .title, .person: return (bold, 0)
+        case .standfirst, .term: return (underline, 0)
+        case .quote: return (lede_a_normal() | underline, 0)
+        case .org: return (bold | underline, 0)
+        case .place: return (bold, 0)
+        case .selected, .status: return (reverse, 0)
+        }
+    }
+
+    static func installSignalHandlers() {
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { sig in pendingSignal.store(sig, ordering: .relaxed) }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            sigaction(sig, &action, nil)
+        }
+    }
+}
+
+/// Why the terminal could not be used.
+public enum TerminalError: Error, CustomStringConvertible {
+    case noUTF8Locale
+    case cannotStart
+
+    public var description: String {
+        switch self {
+        case .noUTF8Locale: "no UTF-8 locale available (set LANG to a UTF-8 locale)"
+        case .cannotStart: "cannot start the terminal (is TERM set?)"
+        }
+    }
+}
