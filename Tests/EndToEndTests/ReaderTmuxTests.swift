@@ -25,11 +25,16 @@ import Foundation
         return text
     }
 
+    /// Starts `lede ARG` in a detached 100x30 session; the shell then prints its status.
+    func start(_ arg: String, after: String = "") -> Bool {
+        let command = "TERM=xterm-256color LANG=C.UTF-8 '\(Run.lede)' '\(arg)'; echo EXIT=$?; \(after) sleep 30"
+        return t(["new-session", "-d", "-x", "100", "-y", "30", command]).status == 0
+    }
+
     @Test func jumpThroughTheSeedsQuotesAndQuitWithCtrlC() throws {
         guard tmux != nil else { Issue.record("tmux is not installed"); return }
         defer { _ = t(["kill-server"]) }
-        let command = "TERM=xterm-256color LANG=C.UTF-8 '\(Run.lede)' '\(seed)'; echo EXIT=$?; stty -a; sleep 30"
-        #expect(t(["new-session", "-d", "-x", "100", "-y", "30", command]).status == 0)
+        #expect(start(seed, after: "stty -a;"))
         let first = capture { $0.contains("US to offer Russia") }
         #expect(first.contains("US to offer Russia anti-terror pact in Syria: Report"))
         #expect(!first.contains("Subscribe"))
@@ -50,8 +55,7 @@ import Foundation
     @Test func quitWithQLeavesStatusZero() throws {
         guard tmux != nil else { Issue.record("tmux is not installed"); return }
         defer { _ = t(["kill-server"]) }
-        let command = "TERM=xterm-256color LANG=C.UTF-8 '\(Run.lede)' '\(Run.samples)'; echo EXIT=$?; sleep 30"
-        #expect(t(["new-session", "-d", "-x", "100", "-y", "30", command]).status == 0)
+        #expect(start(Run.samples))
         let list = capture { $0.contains("Tokyo café") }
         #expect(list.contains("│"), "list and reader side by side")
         _ = t(["send-keys", "q"])

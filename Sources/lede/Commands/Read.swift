@@ -37,7 +37,7 @@ struct Read: ParsableCommand {
             return
         }
         let terminal: CursesTerminal
-        do { terminal = try CursesTerminal(color: color.enabled(fd: STDOUT_FILENO) || color == .always) }
+        do { terminal = try CursesTerminal(color: color.enabled()) }
         catch { throw RuntimeFailure(path: "terminal", reason: error.description) }
         var state = ReaderState(entries: entries, width: terminal.size.width, height: terminal.size.height)
         terminal.present(render(state))
