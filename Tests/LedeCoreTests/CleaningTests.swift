@@ -108,6 +108,22 @@ import Testing
         #expect(article.body.count == 2)
     }
 
+    @Test func proseUsingAnEverydayFurnitureWordStays() {
+        // "offer" is also a paywall word; in a sentence of prose it is news.
+        let s = """
+        Harbour talks collapse
+
+        “We have been patient for months,” said Daniel Reyes of the Transport Union.
+
+        The port authority said it would not change its offer. “The offer stands,” said Maria Okafor, who chairs the authority.
+
+        “It is a mess,” Reyes added.
+        """
+        let article = ArticleAnalyzer().analyze(SourceText(s))
+        #expect(article.body.count == 3)
+        #expect(article.quotes.filter { $0.kind == .speech }.count == 3)
+    }
+
     @Test func nonEnglishPageKeepsItsBody() throws {
         let s = """
         Menu

@@ -62,8 +62,11 @@ public struct BoilerplateClassifier: Sendable {
         if f.strongCallToAction { return .bad }
         if f.credit > 0 { return .bad }
         if f.endMarker { return .bad }
-        // Vocabulary weighs by how much of a short block it is.
-        if cta > 0 && (f.wordCount < 12 || cta * 12 >= f.wordCount) { return .bad }
+        // Vocabulary weighs by how much of a short block it is; a sentence of prose
+        // ("The offer stands," said ...) is not furniture for using an everyday word.
+        let density = f.wordCount == 0 ? 0 : Double(f.stopWords) / Double(f.wordCount)
+        let prose = f.endsLikeSentence && f.wordCount >= 12 && density >= stopHigh
+        if cta > 0 && !prose && (f.wordCount < 12 || cta * 12 >= f.wordCount) { return .bad }
         if f.currency && f.wordCount < 8 { return .bad }
         if f.wordCount > 0 && f.digits * 2 > f.scalars && f.scalars < 40 { return .bad }
 
@@ -75,7 +78,6 @@ public struct BoilerplateClassifier: Sendable {
         if f.scalars < lengthLow {
             return .short
         }
-        let density = f.wordCount == 0 ? 0 : Double(f.stopWords) / Double(f.wordCount)
         if density >= stopHigh { return f.scalars > lengthHigh ? .good : .nearGood }
         if density >= stopLow { return .nearGood }
         // News sentences dense in names and numbers: prose by their shape.
