@@ -44,12 +44,27 @@ int lede_start_colors(void) {
     if (!has_colors()) return 0;
     start_color();
     use_default_colors();
-    // Pairs by role: 1 quote, 2 person, 3 org, 4 place, 5 status, 6 term.
+    // Pairs by role: 1 quote, 2 person, 3 org, 4 place, 5 status, 6 term, 7 search match.
     init_pair(1, COLOR_GREEN, -1);
     init_pair(2, COLOR_YELLOW, -1);
     init_pair(3, COLOR_CYAN, -1);
     init_pair(4, COLOR_MAGENTA, -1);
     init_pair(5, COLOR_BLACK, COLOR_WHITE);
     init_pair(6, COLOR_BLUE, -1);
+    init_pair(7, COLOR_BLACK, COLOR_YELLOW);
     return 1;
+}
+
+int lede_mouse(int on) {
+    if (!on) { mousemask(0, NULL); return 0; }
+    mouseinterval(0);
+    mmask_t want = BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+    return mousemask(want, NULL) != 0;
+}
+
+int lede_get_mouse(int *x, int *y, mmask_t *state) {
+    MEVENT ev;
+    if (getmouse(&ev) != OK) return -1;
+    *x = ev.x; *y = ev.y; *state = ev.bstate;
+    return 0;
 }

@@ -12,6 +12,7 @@ let pendingSignal = Atomic<Int32>(0)
 /// What the terminal reports to the loop.
 public enum TerminalEvent: Sendable {
     case key(Key)
+    case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     case signal(Int32)
 }
@@ -23,12 +24,14 @@ public final class CursesTerminal {
     private let colors: Bool
     private var stopped = false
 
-    /// Starts curses. `color` false forces monochrome (NO_COLOR, --color never).
-    public init(color: Bool) throws(TerminalError) {
+    /// Starts curses. `color` false forces monochrome (NO_COLOR, --color never); `mouse`
+    /// asks for wheel and click reports (off by default: it takes over text selection).
+    public init(color: Bool, mouse: Bool = false) throws(TerminalError) {
         guard lede_setup_locale() == 1 else { throw .noUTF8Locale }
         Self.installSignalHandlers()
         guard lede_start() == 0 else { throw .cannotStart }
         colors = color && lede_start_colors() == 1
+        if mouse { _ = lede_mouse(1) }
     }
 
     deinit { stop() }
@@ -37,6 +40,7 @@ public final class CursesTerminal {
     public func stop() {
         guard !stopped else { return }
         stopped = true
+        _ = lede_mouse(0)
         endwin()
     }
 
@@ -76,6 +80,17 @@ public final class CursesTerminal {
             if ch == lede_key_resize() {
                 let (w, h) = size
                 return .resize(width: w, height: h)
+            }
+            if ch == lede_key_mouse() {
+                var x: Int32 = 0, y: Int32 = 0
+                var buttons: mmask_t = 0
+                guard lede_get_mouse(&x, &y, &buttons) == 0 else { return nil }
+                let kind: MouseEvent.Kind
+                if buttons & lede_button4_pressed() != 0 { kind = .wheelUp }
+                else if buttons & lede_button5_pressed() != 0 { kind = .wheelDown }
+                else if buttons & (lede_button1_pressed() | lede_button1_clicked()) != 0 { kind = .click }
+                else { return nil }
+                return .mouse(MouseEvent(kind, x: Int(x), y: Int(y)))
             }
             return Self.decodeCode(ch).map { .key($0) }
         }
@@ -129,6 +144,8 @@ public final class CursesTerminal {
             case .selected: return (reverse, 0)
             case .status: return (lede_a_normal(), 5)
             case .legend: return (dim, 5)
+            case .chosen: return (reverse | bold, 0)
+            case .match: return (lede_a_normal(), 7)
             }
         }
         // Monochrome: distinguishable by attributes alone.
@@ -141,6 +158,8 @@ public final class CursesTerminal {
         case .org: return (bold | underline, 0)
         case .place: return (bold, 0)
         case .selected, .status: return (reverse, 0)
+        case .chosen: return (reverse | bold, 0)
+        case .match: return (reverse | underline, 0)
         }
     }
 

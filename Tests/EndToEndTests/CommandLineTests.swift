@@ -80,6 +80,10 @@ import Foundation
         #expect(typo.stderr == "lede: frobnicate: no such file\n")
         #expect(Run.lede(["show", seed, "--color", "sometimes"]).status == 2)
         #expect(Run.lede(["--help"]).status == 0)
+        // No path and no terminal: nothing to show full-screen, a usage error.
+        let bare = Run.lede([])
+        #expect(bare.status == 2)
+        #expect(bare.stderr.contains("nothing to read"))
     }
 
     @Test func analyzeBatchGoesOnPastErrors() throws {

@@ -46,7 +46,8 @@ import Foundation
         let styled = t(["capture-pane", "-e", "-p"]).stdout
         #expect(styled.contains("\u{1B}["))
         _ = t(["send-keys", "C-c"])
-        let after = capture { $0.contains("EXIT=") }
+        // stty prints after the status: wait for both.
+        let after = capture { $0.contains("EXIT=") && $0.contains("icanon") }
         #expect(after.contains("EXIT=130"))
         let words = after.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" })
         #expect(words.contains("icanon") && words.contains("echo"), "the terminal is back in canonical mode with echo")
@@ -59,6 +60,139 @@ import Foundation
         let list = capture { $0.contains("Tokyo café") }
         #expect(list.contains("│"), "list and reader side by side")
         _ = t(["send-keys", "q"])
+        #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
+    }
+
+    func keys(_ keys: String...) { _ = t(["send-keys"] + keys) }
+
+    /// Sends text literally (no key names).
+    func typeText(_ text: String) { _ = t(["send-keys", "-l", text]) }
+
+    @Test func overlaysAndSearchOnTheSeed() throws {
+        guard tmux != nil else { Issue.record("tmux is not installed"); return }
+        defer { _ = t(["kill-server"]) }
+        #expect(start(seed))
+        _ = capture { $0.contains("US to offer Russia") }
+        keys("Q")
+        let quotes = capture { $0.contains("Who said what") }
+        #expect(quotes.contains("Who said what — 3 quotations"))
+        #expect(quotes.contains("John Kerry: "))
+        keys("Escape", "P")
+        let parties = capture { $0.contains("People (") }
+        #expect(parties.contains("John Kerry ×"))
+        #expect(parties.contains("also Kerry"))
+        #expect(parties.contains("Places ("))
+        keys("Escape", "/")
+        typeText("Lavrov")
+        keys("Enter")
+        let found = capture { $0.contains("/Lavrov (n N)") }
+        #expect(found.contains("/Lavrov (n N)"))
+        // The match is drawn black on yellow.
+        #expect(t(["capture-pane", "-e", "-p"]).stdout.contains("43m"))
+        keys("?")
+        let help = capture { $0.contains("Keys") && $0.contains("next quotation") }
+        #expect(help.contains("]               next quotation"))
+        keys("Escape", "q")
+        #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
+    }
+
+    @Test func aBadPathInTheOpenPromptLosesNothing() throws {
+        guard tmux != nil else { Issue.record("tmux is not installed"); return }
+        defer { _ = t(["kill-server"]) }
+        #expect(start(Run.samples))
+        _ = capture { $0.contains("Tokyo café") }
+        keys("o")
+        typeText("/nowhere/at/all.txt")
+        keys("Enter")
+        let failed = capture { $0.contains("no such file") }
+        #expect(failed.contains("Open: /nowhere/at/all.txt"))
+        #expect(failed.contains("/nowhere/at/all.txt: no such file or directory"))
+        #expect(failed.contains("Tokyo café"), "the list is still there")
+        keys("C-u")
+        typeText(Run.samples + "/wide-char")
+        keys("Tab")
+        _ = capture { $0.contains("wide-characters-tokyo.txt") }
+        keys("Enter")
+        let opened = capture { $0.contains("Shinjuku") }
+        #expect(opened.contains("喫茶さくら"))
+        keys("q", "q")
+        #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
+    }
+
+    @Test func resizeKeepsTheSentenceAtTheTop() throws {
+        guard tmux != nil else { Issue.record("tmux is not installed"); return }
+        defer { _ = t(["kill-server"]) }
+        #expect(start(seed))
+        _ = capture { $0.contains("US to offer Russia") }
+        for _ in 0..<12 { keys("j") }
+        let before = capture { !$0.hasPrefix(" US to offer") && !$0.isEmpty }
+        let top = before.split(separator: "\n").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
+        let firstWords = top.split(separator: " ").prefix(2).joined(separator: " ")
+        #expect(!firstWords.isEmpty)
+        _ = t(["resize-window", "-x", "50", "-y", "20"])
+        let after = capture { $0.split(separator: "\n").first.map { $0.count <= 50 } ?? false }
+        #expect(after.split(separator: "\n").prefix(2).contains { $0.contains(firstWords) }, "\(firstWords) stays at the top")
+        _ = t(["resize-window", "-x", "100", "-y", "30"])
+        let back = capture { ($0.split(separator: "\n").first?.count ?? 0) > 50 }
+        #expect(back.split(separator: "\n").prefix(2).contains { $0.contains(firstWords) })
+        keys("q")
+        #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
+    }
+
+    @Test func escapeSequencesInAnArticleChangeNothing() throws {
+        guard tmux != nil else { Issue.record("tmux is not installed"); return }
+        defer { _ = t(["kill-server"]) }
+        let path = NSTemporaryDirectory() + "lede-hostile-\(UUID().uuidString.prefix(8)).txt"
+        let hostile = "Harbour \u{1B}]0;pwned\u{7}talks\n\n\u{1B}[2J\u{1B}[H“We are patient,” said Daniel Reyes \u{1B}]52;c;cHduZWQ=\u{7}of the union, \u{1B}]8;;http://evil.test\u{1B}\\a link\u{1B}]8;;\u{1B}\\ and \u{1B}P1$qm\u{1B}\\ \u{202E}reversed.\n"
+        try hostile.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        _ = t(["new-session", "-d", "-x", "100", "-y", "30", "sleep 30"])
+        _ = t(["select-pane", "-T", "lede-test-title"])
+        _ = t(["respawn-pane", "-k", "TERM=xterm-256color LANG=C.UTF-8 '\(Run.lede)' '\(path)'; echo EXIT=$?; sleep 30"])
+        let screen = capture { $0.contains("Daniel Reyes") }
+        #expect(screen.contains("␛"), "escapes show as placeholders")
+        #expect(screen.contains("Harbour"))
+        #expect(screen.split(separator: "\n").last?.contains("quote person org place") == true, "the status bar is where it belongs")
+        #expect(t(["display-message", "-p", "#{pane_title}"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "lede-test-title")
+        keys("q")
+        #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
+        #expect(t(["display-message", "-p", "#{pane_title}"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "lede-test-title")
+    }
+
+    @Test func ctrlZSuspendsAndFgRepaints() throws {
+        guard tmux != nil else { Issue.record("tmux is not installed"); return }
+        defer { _ = t(["kill-server"]) }
+        _ = t(["new-session", "-d", "-x", "100", "-y", "30", "env -i PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 PS1='$ ' bash --norc --noprofile -i"])
+        _ = capture { $0.contains("$") }
+        typeText("'\(Run.lede)' '\(seed)'")
+        keys("Enter")
+        _ = capture { $0.contains("US to offer Russia") }
+        keys("C-z")
+        let suspended = capture { $0.contains("Stopped") }
+        #expect(suspended.contains("Stopped"))
+        #expect(!suspended.contains("quote person org place"), "the shell has the screen back")
+        typeText("fg")
+        keys("Enter")
+        let back = capture { $0.contains("US to offer Russia") && $0.contains("quote person org place") }
+        #expect(back.contains("US to offer Russia"))
+        keys("q")
+        typeText("echo EXIT=$?")
+        keys("Enter")
+        #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
+    }
+
+    @Test func withoutAPathAWelcomeScreenThenOpen() throws {
+        guard tmux != nil else { Issue.record("tmux is not installed"); return }
+        defer { _ = t(["kill-server"]) }
+        _ = t(["new-session", "-d", "-x", "100", "-y", "30", "TERM=xterm-256color LANG=C.UTF-8 '\(Run.lede)'; echo EXIT=$?; sleep 30"])
+        let welcome = capture { $0.contains("Nothing is open yet.") }
+        #expect(welcome.contains("o        open a file or folder"))
+        keys("o")
+        typeText(Run.samples)
+        keys("Enter")
+        let opened = capture { $0.contains("Tokyo café") }
+        #expect(opened.contains("│"), "a folder opens its articles beside the reader")
+        keys("q", "q")
         #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
     }
 }

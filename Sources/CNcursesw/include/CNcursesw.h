@@ -23,7 +23,14 @@ static inline int lede_key_mouse(void) { return KEY_MOUSE; }
 static inline mmask_t lede_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t lede_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline mmask_t lede_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t lede_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline int lede_color_pair(int n) { return COLOR_PAIR(n); }
+
+/// Turns mouse reports on (wheel and button 1) or off. Returns 1 if the terminal has a mouse.
+int lede_mouse(int on);
+
+/// Reads the mouse report after KEY_MOUSE: position and button state. Returns 0 on success.
+int lede_get_mouse(int *x, int *y, mmask_t *state);
 
 /// Sets the locale from the environment; falls back to C.UTF-8 when its codeset is not
 /// UTF-8, or non-ASCII text renders blank. Returns 1 when a UTF-8 locale is in force.

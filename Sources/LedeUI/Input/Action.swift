@@ -11,9 +11,25 @@ public enum Action: String, Sendable, CaseIterable {
     case bottom
     case nextQuote = "next-quote"
     case previousQuote = "previous-quote"
+    case nextBySpeaker = "next-quote-same-speaker"
+    case previousBySpeaker = "previous-quote-same-speaker"
+    case nextMention = "next-mention"
+    case previousMention = "previous-mention"
+    case quotesOverlay = "quotes"
+    case partiesOverlay = "parties"
+    case search
+    case nextMatch = "next-match"
+    case previousMatch = "previous-match"
+    case openPrompt = "open-path"
+    case toggleHighlights = "toggle-highlights"
+    case switchLayout = "switch-layout"
+    case widenList = "widen-list"
+    case narrowList = "narrow-list"
     case switchPane = "switch-pane"
     case open
+    case cancel
     case back
+    case help
     case redraw
 }
 
@@ -41,10 +57,36 @@ public enum KeyMap {
         Binding(action: .bottom, keys: [.char("G"), .end], help: "last line"),
         Binding(action: .nextQuote, keys: [.char("]")], help: "next quotation"),
         Binding(action: .previousQuote, keys: [.char("[")], help: "previous quotation"),
+        Binding(action: .nextBySpeaker, keys: [.char("'")], help: "next quotation by the same speaker"),
+        Binding(action: .previousBySpeaker, keys: [.char("\"")], help: "previous quotation by the same speaker"),
+        Binding(action: .nextMention, keys: [.char("}")], help: "next mention of the chosen party (or of any)"),
+        Binding(action: .previousMention, keys: [.char("{")], help: "previous mention of the chosen party (or of any)"),
+        Binding(action: .quotesOverlay, keys: [.char("Q")], help: "who said what: Enter jumps to the quotation"),
+        Binding(action: .partiesOverlay, keys: [.char("P")], help: "parties by type: Enter chooses one and jumps to it"),
+        Binding(action: .search, keys: [.char("/")], help: "search the article"),
+        Binding(action: .nextMatch, keys: [.char("n")], help: "next match"),
+        Binding(action: .previousMatch, keys: [.char("N")], help: "previous match"),
+        Binding(action: .openPrompt, keys: [.char("o")], help: "open a file or folder (Tab completes, ~ is home)"),
+        Binding(action: .toggleHighlights, keys: [.char("h")], help: "highlighting of quotes and parties off/on"),
+        Binding(action: .switchLayout, keys: [.char("L")], help: "list beside the article, or one pane at a time"),
+        Binding(action: .widenList, keys: [.char(">")], help: "widen the list"),
+        Binding(action: .narrowList, keys: [.char("<")], help: "narrow the list"),
         Binding(action: .switchPane, keys: [.tab], help: "switch between the list and the article"),
-        Binding(action: .open, keys: [.enter], help: "open the selected article"),
-        Binding(action: .back, keys: [.char("q"), .escape], help: "go back; quit from the list"),
+        Binding(action: .open, keys: [.enter], help: "open the selected article or overlay row"),
+        Binding(action: .cancel, keys: [.escape], help: "close; clear the search or chosen party; go back"),
+        Binding(action: .back, keys: [.char("q")], help: "close; go back; quit from the list"),
+        Binding(action: .help, keys: [.char("?")], help: "this help"),
         Binding(action: .redraw, keys: [.ctrl("l")], help: "redraw the screen"),
+    ]
+
+    /// Keys that are not actions, for the help screen: they edit a prompt, or the terminal
+    /// handles them.
+    public static let otherKeys: [(keys: String, help: String)] = [
+        ("Tab", "in the open prompt: complete the path"),
+        ("Backspace Ctrl-W Ctrl-U", "in a prompt: delete a character, a word, everything"),
+        ("Enter Esc", "in a prompt: accept, cancel"),
+        ("Ctrl-Z", "suspend (fg comes back)"),
+        ("Ctrl-C", "quit at once"),
     ]
 
     static let byKey: [Key: Action] = {

@@ -4,6 +4,10 @@ import LedeCore
 /// monochrome terminal, into bold/underline/reverse.
 public enum StyleRole: UInt8, Sendable, CaseIterable {
     case normal, dim, title, standfirst, quote, term, person, org, place, selected, status, legend
+    /// A mention of the party chosen in the parties overlay.
+    case chosen
+    /// A search match.
+    case match
 
     /// One letter per role, for golden frames' style rows.
     public var code: Character {
@@ -20,6 +24,8 @@ public enum StyleRole: UInt8, Sendable, CaseIterable {
         case .selected: "#"
         case .status: "="
         case .legend: "l"
+        case .chosen: "C"
+        case .match: "m"
         }
     }
 }

@@ -1,6 +1,7 @@
 import LedeCore
 
-/// Draws the whole screen for a state. Reads the state, never changes it.
+/// Draws the whole screen for a state. Reads the state, never changes it; the rows of the
+/// reading pane were laid out by `update`.
 public func render(_ state: ReaderState) -> Canvas {
     var canvas = Canvas(width: state.width, height: state.height)
     guard state.width >= 20, state.height >= 6 else {
@@ -10,103 +11,216 @@ public func render(_ state: ReaderState) -> Canvas {
     if state.listWidth > 0 {
         drawList(state, into: &canvas, x: 0, width: state.listWidth)
         for y in 0..<state.bodyHeight { canvas.put("│", x: state.listWidth, y: y, style: .dim) }
-    }
-    if state.listWidth > 0 || state.focus == .reader || state.entries.count == 1 {
+        drawReader(state, into: &canvas)
+    } else if state.showsReader {
         drawReader(state, into: &canvas)
     } else {
         drawList(state, into: &canvas, x: 0, width: state.width)
     }
+    if state.overlay != nil { drawOverlay(state, into: &canvas) }
     drawStatus(state, into: &canvas)
     return canvas
 }
 
+/// Rows per entry in the list: the title, then date, byline and quotations.
+let listRowsPerEntry = 2
+
 func drawList(_ state: ReaderState, into canvas: inout Canvas, x: Int, width: Int) {
-    let rows = state.bodyHeight
-    let first = max(0, min(state.selected - rows / 2, state.entries.count - rows))
-    for (row, i) in (first..<min(state.entries.count, first + rows)).enumerated() {
+    let first = listFirstRow(state)
+    var y = 0
+    for i in first..<state.entries.count {
+        guard y + listRowsPerEntry <= state.bodyHeight else { break }
         let entry = state.entries[i]
-        let quotes = entry.article.map { a in a.quotes.filter { $0.kind == .speech }.count } ?? 0
-        let label = entry.error.map { "⚠ \(entry.title): \($0)" } ?? entry.title
-        let suffix = entry.error == nil ? " \(quotes)❝" : ""
-        let end = canvas.put(label, x: x + 1, y: row, style: entry.error == nil ? .normal : .dim, limit: x + width - DisplayWidth.of(suffix) - 1)
-        _ = end
-        canvas.put(suffix, x: x + width - DisplayWidth.of(suffix), y: row, style: .dim, limit: x + width)
-        if i == state.selected {
-            canvas.fill(y: row, from: x, to: x + width, style: state.focus == .list ? .selected : .status)
+        let selected = i == state.selected
+        if let error = entry.error {
+            canvas.put("⚠ " + entry.title, x: x + 1, y: y, style: .dim, limit: x + width)
+            canvas.put(error, x: x + 3, y: y + 1, style: .dim, limit: x + width)
+        } else if entry.isPending {
+            canvas.put(entry.title, x: x + 1, y: y, style: .dim, limit: x + width)
+            canvas.put("…", x: x + 3, y: y + 1, style: .dim, limit: x + width)
+        } else {
+            canvas.put(entry.title, x: x + 1, y: y, style: .normal, limit: x + width)
+            canvas.put(details(entry), x: x + 3, y: y + 1, style: .dim, limit: x + width)
         }
+        if selected {
+            let style: StyleRole = state.focus == .list ? .selected : .status
+            canvas.fill(y: y, from: x, to: x + width, style: style)
+            canvas.fill(y: y + 1, from: x, to: x + width, style: style)
+        }
+        y += listRowsPerEntry
     }
 }
 
+/// The list's second line for an article: date, who wrote it, how many quotations.
+func details(_ entry: Entry) -> String {
+    var parts: [String] = []
+    if let document = entry.document {
+        let a = document.section(0)
+        if let d = a.date { parts.append(d.iso.prefix(10).description) }
+        if let b = a.byline?.text.string { parts.append(String(b.prefix(40))) }
+    }
+    if let index = entry.index {
+        let n = index.quotes.count
+        parts.append("\(n)\(index.isComplete ? "" : "+") quotation\(n == 1 ? "" : "s")")
+    }
+    return parts.joined(separator: " · ")
+}
+
 func drawReader(_ state: ReaderState, into canvas: inout Canvas) {
-    guard let article = state.article else {
-        let message = state.entries.isEmpty ? "Nothing open. Run lede PATH… to read articles." :
-            "\(state.entries[state.selected].path): \(state.entries[state.selected].error ?? "unreadable")"
-        canvas.put(message, x: state.readerColumns.x, y: 0, style: .dim)
+    let (x0, measure) = state.readerColumns
+    guard let entry = state.entry else {
+        drawWelcome(state, into: &canvas)
         return
     }
-    let (x0, _) = state.readerColumns
-    for row in 0..<state.bodyHeight {
-        let li = state.top + row
-        guard state.lines.indices.contains(li) else { break }
-        let line = state.lines[li]
-        if line.isGap { continue }
-        let paragraph = article.paragraphs[line.paragraph]
+    guard let document = entry.document else {
+        let message = entry.error.map { "\(entry.path): \($0)" } ?? "reading \(entry.path)…"
+        canvas.put(message, x: x0, y: 0, style: .dim, limit: x0 + measure)
+        return
+    }
+    let needle = state.search.map { Array($0.utf8) }
+    for (y, row) in state.rows.enumerated() where !row.isGap {
+        let p = row.position
+        let article = document.section(p.section)
+        let paragraph = article.paragraphs[p.paragraph]
         let base: StyleRole = switch paragraph.role {
         case .title: .title
         case .standfirst: .standfirst
         case .byline, .date: .dim
         case .body: .normal
         }
-        // Style runs: quotes under mentions.
+        var styles = [StyleRole](repeating: base, count: row.range.count)
+        if state.highlights {
+            for run in article.highlights(paragraph: p.paragraph, in: row.range) {
+                guard let style = style(of: run, article, section: p.section, state) else { continue }
+                for b in run.range { styles[b - row.range.lowerBound] = style }
+            }
+        }
+        if let needle {
+            // Matches that touch this row (they may start on the row before).
+            for m in matches(of: needle, in: paragraph.text.utf8) where m.overlaps(row.range) {
+                for b in m.clamped(to: row.range) { styles[b - row.range.lowerBound] = .match }
+            }
+        }
         var x = x0
-        var pos = line.range.lowerBound
-        let boundaries = styleBoundaries(article, paragraph: line.paragraph, in: line.range, current: state.currentQuote)
-        for (end, style) in boundaries {
-            let text = paragraph.text.string(pos..<end)
-            x = canvas.put(text, x: x, y: row, style: style ?? base)
-            pos = end
+        var start = 0
+        while start < styles.count {
+            var end = start + 1
+            while end < styles.count, styles[end] == styles[start] { end += 1 }
+            let text = paragraph.text.string(row.range.lowerBound + start..<row.range.lowerBound + end)
+            x = canvas.put(text, x: x, y: y, style: styles[start], limit: x0 + measure)
+            start = end
         }
     }
 }
 
-/// Consecutive (end, style) runs over a line's bytes: mentions over quotes over the base.
-func styleBoundaries(_ a: Article, paragraph p: Int, in r: Range<Int>, current: Int?) -> [(Int, StyleRole?)] {
-    var marks = [StyleRole?](repeating: nil, count: r.count)
-    for (qi, q) in a.quotes.enumerated() where q.paragraph == p {
-        let style: StyleRole = q.kind == .speech ? (qi == current ? .selected : .quote) : .term
-        for i in max(q.local.lowerBound, r.lowerBound)..<max(max(q.local.lowerBound, r.lowerBound), min(q.local.upperBound, r.upperBound)) { marks[i - r.lowerBound] = style }
+/// The style of a highlighted run, or nil to keep the paragraph's.
+private func style(of run: Highlight, _ article: Article, section: Int, _ state: ReaderState) -> StyleRole? {
+    if let m = run.mention {
+        let mention = article.mentions[m]
+        if state.currentMention == QuoteRef(section: section, index: m) { return .chosen }
+        if let party = state.party, party.type == mention.type, article.parties[mention.party].name == party.name { return .chosen }
+        return switch mention.type { case .person: .person; case .org: .org; case .place: .place }
     }
-    for m in a.mentions where m.paragraph == p {
-        let style: StyleRole = switch m.type { case .person: .person; case .org: .org; case .place: .place }
-        for i in max(m.local.lowerBound, r.lowerBound)..<max(max(m.local.lowerBound, r.lowerBound), min(m.local.upperBound, r.upperBound)) { marks[i - r.lowerBound] = style }
+    if let q = run.quote {
+        if state.currentQuote == QuoteRef(section: section, index: q) { return .selected }
+        return article.quotes[q].kind == .speech ? .quote : .term
     }
-    var out: [(Int, StyleRole?)] = []
-    var i = 0
-    while i < marks.count {
-        var j = i + 1
-        while j < marks.count && marks[j] == marks[i] { j += 1 }
-        out.append((r.lowerBound + j, marks[i]))
-        i = j
+    return nil
+}
+
+func drawWelcome(_ state: ReaderState, into canvas: inout Canvas) {
+    let (x0, measure) = state.readerColumns
+    var lines: [(String, StyleRole)] = [
+        ("Lede — read the news in a terminal, and see who is quoted.", .title),
+        ("", .normal),
+        ("Nothing is open yet.", .normal),
+        ("  o        open a file or folder (Tab completes, ~ is home)", .normal),
+        ("  ?        every key", .normal),
+        ("  q        quit", .normal),
+        ("", .normal),
+        ("From the shell: lede PATH…  (article files, or folders of .txt files)", .dim),
+    ]
+    if let library = state.libraryPath { lines.append(("Library: \(library)", .dim)) }
+    for (i, (text, style)) in lines.enumerated() where i < state.bodyHeight {
+        canvas.put(text, x: x0, y: i, style: style, limit: x0 + measure)
     }
-    return out
+}
+
+func drawOverlay(_ state: ReaderState, into canvas: inout Canvas) {
+    let (title, rows) = overlayRows(state)
+    let w = min(state.width - 2, 100)
+    let h = max(3, min(state.bodyHeight - 1, rows.count + 2))
+    let x0 = (state.width - w) / 2
+    let y0 = max(0, (state.bodyHeight - h) / 2)
+    for y in y0..<y0 + h {
+        canvas.fill(y: y, from: x0, to: x0 + w, style: .normal)
+        canvas.put(String(repeating: " ", count: w), x: x0, y: y, style: .normal)
+        canvas.put("│", x: x0, y: y, style: .dim)
+        canvas.put("│", x: x0 + w - 1, y: y, style: .dim)
+    }
+    let rule = String(repeating: "─", count: max(0, w - 2))
+    canvas.put("┌" + rule + "┐", x: x0, y: y0, style: .dim)
+    canvas.put("└" + rule + "┘", x: x0, y: y0 + h - 1, style: .dim)
+    canvas.put(" \(title) ", x: x0 + 2, y: y0, style: .title, limit: x0 + w - 2)
+    let hint = state.overlay == .help ? " Esc closes " : " Enter goes there · Esc closes "
+    if DisplayWidth.of(hint) + DisplayWidth.of(title) + 8 < w {
+        canvas.put(hint, x: x0 + w - 2 - DisplayWidth.of(hint), y: y0 + h - 1, style: .dim)
+    }
+    let inner = h - 2
+    if rows.isEmpty {
+        canvas.put(state.overlay == .quotes ? "No quotations found." : "No parties found.", x: x0 + 2, y: y0 + 1, style: .dim)
+        return
+    }
+    let first = max(0, min(state.overlayRow - inner / 2, rows.count - inner))
+    for (k, i) in (first..<min(rows.count, first + inner)).enumerated() {
+        let y = y0 + 1 + k
+        canvas.put(rows[i].text, x: x0 + 2, y: y, style: rows[i].style, limit: x0 + w - 2)
+        if i == state.overlayRow && state.overlay != .help { canvas.fill(y: y, from: x0 + 1, to: x0 + w - 1, style: .selected) }
+    }
 }
 
 func drawStatus(_ state: ReaderState, into canvas: inout Canvas) {
     let y = state.height - 1
     canvas.fill(y: y, from: 0, to: state.width, style: .status)
+    if let prompt = state.prompt {
+        var x = canvas.put(" " + prompt.label, x: 0, y: y, style: .status)
+        // The end of a long path stays in view.
+        let room = max(1, state.width - x - 2)
+        var text = prompt.text[...]
+        while DisplayWidth.of(String(text)) > room { text = text.dropFirst() }
+        x = canvas.put(text, x: x, y: y, style: .status)
+        canvas.put(" ", x: x, y: y, style: .selected)
+        if let error = prompt.error { canvas.put("  " + error, x: x + 1, y: y, style: .legend) }
+        return
+    }
     var context = ""
-    if let a = state.article {
-        let percent = state.lines.count <= state.bodyHeight ? 100 : min(100, (state.top + state.bodyHeight) * 100 / max(1, state.lines.count))
-        context = " \(percent)%"
-        if let q = state.currentQuote, a.quotes.indices.contains(q) {
-            let speech = a.quotes.indices.filter { a.quotes[$0].kind == .speech }
-            let n = (speech.firstIndex(of: q) ?? 0) + 1
-            context += "  quote \(n)/\(speech.count) — \(a.quotes[q].speaker ?? "unattributed")"
+    if let message = state.message {
+        context = " " + message
+    } else if let entry = state.entry, let document = entry.document {
+        context = " \(state.percent)%"
+        if let ref = state.currentQuote {
+            let article = document.section(ref.section)
+            let count = entry.index.map { $0.isComplete ? "/\($0.quotes.count)" : "" } ?? ""
+            let n = entry.index?.number(of: ref, in: article).map(String.init) ?? "?"
+            context += "  quote \(n)\(count) — \(article.quotes[ref.index].speaker ?? "unattributed")"
+        } else if let party = state.party {
+            context += "  \(party.name) (Esc clears)"
+        } else if let search = state.search {
+            context += "  /\(search) (n N)"
         }
+    } else if state.entries.isEmpty {
+        context = " o opens a file · ? keys · q quits"
     }
     var x = canvas.put(context, x: 0, y: y, style: .status)
     x += 2
-    for (label, style) in [("quote", StyleRole.quote), ("person", .person), ("org", .org), ("place", .place)] where x + label.count + 1 < state.width {
-        x = canvas.put(label, x: x, y: y, style: style) + 1
+    guard state.entry?.document != nil else { return }
+    if !state.highlights {
+        if x + 16 < state.width { canvas.put("highlighting off", x: state.width - 17, y: y, style: .legend) }
+        return
     }
+    let legend: [(String, StyleRole)] = [("quote", .quote), ("person", .person), ("org", .org), ("place", .place)]
+    let needed = legend.reduce(0) { $0 + $1.0.count + 1 }
+    guard x + needed < state.width else { return }
+    var lx = state.width - needed
+    for (label, style) in legend { lx = canvas.put(label, x: lx, y: y, style: style) + 1 }
 }

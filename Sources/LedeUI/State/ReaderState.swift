@@ -1,29 +1,85 @@
 import LedeCore
 
-/// An article in the list: analysed, or the reason it could not be read.
+/// An article in the list: loaded, waiting to be loaded, or the reason it could not be read.
 public struct Entry: Sendable {
     public var path: String
-    public var article: Article?
+    public var document: Document?
     public var error: String?
+    /// What is known of the document's quotations and parties (a copy, refreshed as the
+    /// background worker indexes a large file).
+    public var index: DocumentIndex?
 
-    public init(path: String, article: Article?, error: String?) {
+    public init(path: String, document: Document?, error: String?) {
         self.path = path
-        self.article = article
+        self.document = document
         self.error = error
+        index = document?.index
     }
+
+    /// An entry not read yet: the list shows its file name until it is.
+    public static func pending(_ path: String) -> Entry { Entry(path: path, document: nil, error: nil) }
+
+    public var isPending: Bool { document == nil && error == nil }
 
     /// What the list shows: the title, else the file name.
     public var title: String {
-        article?.title?.text.string ?? String(path.split(separator: "/").last ?? Substring(path))
+        document?.title ?? String(path.split(separator: "/").last ?? Substring(path))
     }
 }
 
-/// A laid-out line of the reading pane: which paragraph, which bytes of it.
-public struct ReaderLine: Sendable, Equatable {
-    public var paragraph: Int
+/// A full-screen box over the panes.
+public enum Overlay: Sendable, Equatable {
+    case help, quotes, parties
+}
+
+/// A line of text being typed at the bottom of the screen.
+public struct Prompt: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case open, search }
+    public var kind: Kind
+    public var text = ""
+    /// What went wrong with the last try (a bad path), shown after the text.
+    public var error: String?
+
+    public init(kind: Kind, text: String = "") {
+        self.kind = kind
+        self.text = text
+    }
+
+    public var label: String { kind == .open ? "Open: " : "/" }
+}
+
+/// How the list and the reading pane share the screen.
+public enum PaneLayout: Sendable, Equatable {
+    /// Side by side when the terminal is wide enough, else one at a time.
+    case auto
+    /// Side by side whenever there is room for both.
+    case split
+    /// One pane at a time: Enter goes into an article, Esc comes back.
+    case single
+}
+
+/// A party chosen in the parties overlay: its mentions are emphasised and `{` `}` visit them.
+public struct PartyKey: Hashable, Sendable {
+    public var name: String
+    public var type: PartyType
+
+    public init(name: String, type: PartyType) {
+        self.name = name
+        self.type = type
+    }
+}
+
+/// A search match: where it starts and how many bytes it covers.
+public struct SearchMatch: Sendable, Equatable {
+    public var position: TextPosition
+    public var length: Int
+}
+
+/// A row on screen in the reading pane.
+public struct VisibleRow: Sendable, Equatable {
+    public var position: RowPosition
     public var range: Range<Int>
-    /// A blank line between paragraphs.
-    public var isGap: Bool { paragraph < 0 }
+    public var isGap: Bool { position.line < 0 }
 }
 
 /// The whole state of the reader. `update` changes it; views only read it.
@@ -33,27 +89,62 @@ public struct ReaderState: Sendable {
     public var focus: Pane = .list
     public var width: Int
     public var height: Int
-    /// The first reading-pane line on screen.
-    public var top = 0
-    /// The quotation the reader is on, index into the article's quotes.
-    public var currentQuote: Int?
-    /// The reading pane laid out for the current width.
-    public private(set) var lines: [ReaderLine] = []
-    public private(set) var layoutWidth = 0
+    public var layout: PaneLayout = .auto
+    /// The list's width when beside the reader (`<` and `>` change it).
+    public var listColumns = 36
+
+    /// The first row of the reading pane on screen.
+    public private(set) var top: RowPosition?
+    /// The rows on screen, worked out by `refresh()` so that drawing does no layout.
+    public private(set) var rows: [VisibleRow] = []
+    /// Whether the last row of the article is on screen.
+    public private(set) var atEnd = true
+
+    public var currentQuote: QuoteRef?
+    public var currentMention: QuoteRef?
+    public var party: PartyKey?
+    /// The search words and the match the reader is on.
+    public var search: String?
+    public var match: SearchMatch?
+    public var overlay: Overlay?
+    /// The selected row of the overlay.
+    public var overlayRow = 0
+    public var prompt: Prompt?
+    public var highlights = true
+    /// A one-line note for the status bar ("search wrapped to the top").
+    public var message: String?
     public var quitting = false
+    /// Where the library lives, for the welcome screen (nil: not shown).
+    public var libraryPath: String?
+
+    private(set) var cache: WrapCache
 
     public init(entries: [Entry], width: Int, height: Int) {
         self.entries = entries
         self.width = width
         self.height = height
+        cache = WrapCache(width: 1)
         if entries.count == 1 { focus = .reader }
-        relayout()
+        refresh(relayout: true)
     }
 
-    public var article: Article? { entries.indices.contains(selected) ? entries[selected].article : nil }
+    public var entry: Entry? { entries.indices.contains(selected) ? entries[selected] : nil }
+    public var document: Document? { entry?.document }
 
-    /// Columns of the list pane when shown beside the reader; 0 when the layout is single.
-    public var listWidth: Int { width >= 80 && entries.count > 1 ? min(36, width / 3) : 0 }
+    /// Columns of the list pane when shown beside the reader; 0 when one pane shows at a time.
+    public var listWidth: Int {
+        guard entries.count > 1 else { return 0 }
+        switch layout {
+        case .single: return 0
+        case .split: return width >= 40 ? max(12, min(listColumns, width - 30)) : 0
+        case .auto: return width >= 80 ? max(12, min(listColumns, width / 2)) : 0
+        }
+    }
+
+    /// Whether the reading pane is on screen (beside the list, or alone).
+    public var showsReader: Bool { listWidth > 0 || focus == .reader || entries.count <= 1 }
+    /// Whether the list is on screen.
+    public var showsList: Bool { listWidth > 0 || (focus == .list && entries.count > 1) }
 
     /// The reading pane's text column and width: at most 100 columns, centred.
     public var readerColumns: (x: Int, width: Int) {
@@ -66,26 +157,59 @@ public struct ReaderState: Sendable {
     /// Rows for text: all but the status bar.
     public var bodyHeight: Int { max(0, height - 1) }
 
-    /// Lays out the selected article for the current width, keeping the same source line
-    /// at the top.
-    public mutating func relayout() {
-        let anchor = lines.indices.contains(top) ? lines[top] : nil
-        lines = []
-        layoutWidth = readerColumns.width
-        guard let article else { top = 0; return }
-        for (pi, p) in article.paragraphs.enumerated() {
-            if pi > 0 { lines.append(ReaderLine(paragraph: -1, range: 0..<0)) }
-            for l in LineWrapper.wrap(p.text, width: layoutWidth) {
-                lines.append(ReaderLine(paragraph: pi, range: l.range))
-            }
-        }
-        if let anchor, !anchor.isGap {
-            top = lines.firstIndex { $0.paragraph == anchor.paragraph && $0.range.upperBound > anchor.range.lowerBound } ?? 0
-        }
-        clampTop()
+    var reading: Reading? { document.map { Reading(document: $0, cache: cache) } }
+
+    /// Puts a row at the top of the screen (clamped so the screen stays full).
+    mutating func scroll(to row: RowPosition?) {
+        top = row
+        refresh()
     }
 
-    mutating func clampTop() {
-        top = max(0, min(top, max(0, lines.count - bodyHeight)))
+    /// Keeps the top row valid and the screen full, and works out the rows on screen.
+    /// `relayout` re-wraps for a new width, keeping the same text at the top.
+    mutating func refresh(relayout: Bool = false) {
+        guard let reading else {
+            top = nil; rows = []; atEnd = true
+            return
+        }
+        if relayout || cache.width != readerColumns.width {
+            let anchor = top.map { reading.text(at: $0) }
+            cache = WrapCache(width: readerColumns.width)
+            let fresh = Reading(document: reading.document, cache: cache)
+            top = anchor.map { fresh.row(at: $0) }
+            fillRows(fresh)
+        } else {
+            fillRows(reading)
+        }
+    }
+
+    private mutating func fillRows(_ reading: Reading) {
+        guard var r = top ?? reading.first else { top = nil; rows = []; atEnd = true; return }
+        // Count the rows below the top; if the article ends first, move the top back.
+        var count = 1
+        var last = r
+        while count < bodyHeight, let n = reading.next(last) { last = n; count += 1 }
+        if count < bodyHeight { r = reading.move(r, by: count - bodyHeight) }
+        top = r
+        rows = []
+        var row: RowPosition? = r
+        while rows.count < bodyHeight, let p = row {
+            rows.append(VisibleRow(position: p, range: reading.range(p)))
+            row = reading.next(p)
+        }
+        atEnd = row == nil
+    }
+
+    /// Where the top row starts in the text.
+    public var topText: TextPosition? { top.flatMap { t in reading?.text(at: t) } }
+
+    /// How far through the article the bottom of the screen is, in percent of its bytes.
+    public var percent: Int {
+        guard let document, let lastRow = rows.last(where: { !$0.isGap }) ?? rows.last else { return 100 }
+        if atEnd { return 100 }
+        let p = lastRow.position
+        let paragraph = document.section(p.section).paragraphs[p.paragraph]
+        let offset = document.sections[p.section].lowerBound + paragraph.text.sourceEnd(lastRow.range.upperBound)
+        return min(99, offset * 100 / max(1, document.source.utf8.count))
     }
 }

@@ -1,75 +1,533 @@
 import LedeCore
 
-/// Applies an action to the state. Pure: no I/O, no terminal; scrolling is clamped here,
-/// never while drawing.
-public func update(_ state: inout ReaderState, _ action: Action) {
-    let page = max(1, state.bodyHeight - 1)
-    switch (state.focus, action) {
-    case (.list, .lineDown): select(&state, state.selected + 1)
-    case (.list, .lineUp): select(&state, state.selected - 1)
-    case (.list, .top): select(&state, 0)
-    case (.list, .bottom): select(&state, state.entries.count - 1)
-    case (.list, .open), (.list, .switchPane): if state.article != nil { state.focus = .reader }
-    case (.list, .back): state.quitting = true
-    case (.reader, .switchPane): if state.entries.count > 1 { state.focus = .list }
-    case (.reader, .back): if state.entries.count > 1 { state.focus = .list } else { state.quitting = true }
-    case (.reader, .lineDown): scroll(&state, 1)
-    case (.reader, .lineUp): scroll(&state, -1)
-    case (_, .pageDown): scroll(&state, page)
-    case (_, .pageUp): scroll(&state, -page)
-    case (_, .halfPageDown): scroll(&state, page / 2 + 1)
-    case (_, .halfPageUp): scroll(&state, -(page / 2 + 1))
-    case (.reader, .top): state.top = 0
-    case (.reader, .bottom): state.top = .max; state.clampTop()
-    case (_, .nextQuote): jumpToQuote(&state, forward: true)
-    case (_, .previousQuote): jumpToQuote(&state, forward: false)
-    case (_, .redraw), (.reader, .open): break
+/// Work the app loop does for the UI (file I/O), whose results come back as events.
+public enum Effect: Sendable, Equatable {
+    /// Read and analyse a listed entry that is still pending.
+    case load(entry: Int)
+    /// Read a path typed in the open prompt (`~` already expanded).
+    case open(path: String)
+    /// List completions for a path typed in the open prompt.
+    case complete(path: String)
+    /// Forget the last frame and repaint everything.
+    case redraw
+}
+
+/// A mouse report, when `--mouse` is on.
+public struct MouseEvent: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case wheelUp, wheelDown, click }
+    public var kind: Kind
+    public var x: Int
+    public var y: Int
+
+    public init(_ kind: Kind, x: Int, y: Int) {
+        self.kind = kind
+        self.x = x
+        self.y = y
     }
+}
+
+/// Everything that can happen to the reader: input, and the results of effects.
+public enum Event: Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+    /// A pending entry was read (a document, or why not).
+    case loaded(entry: Int, document: Document?, error: String?)
+    /// The open prompt's path was read: its entries (a folder gives several).
+    case opened([Entry])
+    /// The open prompt's path could not be read.
+    case openFailed(String)
+    /// Completions for the open prompt: the completed text and the other candidates.
+    case completed(text: String, candidates: [String])
+    /// The background worker indexed more of an entry's document.
+    case indexed(entry: Int)
+}
+
+/// Applies an event. Pure apart from memoised layout: no I/O, no terminal.
+@discardableResult
+public func handle(_ state: inout ReaderState, _ event: Event) -> [Effect] {
+    switch event {
+    case .key(let key):
+        if state.prompt != nil { return edit(&state, key) }
+        guard let action = KeyMap.action(for: key) else { return [] }
+        return update(&state, action)
+    case .mouse(let m):
+        return mouse(&state, m)
+    case .resize(let w, let h):
+        resize(&state, width: w, height: h)
+        return [.redraw]
+    case .loaded(let i, let document, let error):
+        guard state.entries.indices.contains(i), state.entries[i].isPending else { return [] }
+        state.entries[i] = Entry(path: state.entries[i].path, document: document, error: error)
+        if i == state.selected { state.refresh(relayout: true) }
+        return []
+    case .opened(let new):
+        guard !new.isEmpty else {
+            state.prompt?.error = "no .txt files there"
+            return []
+        }
+        state.prompt = nil
+        // A path already listed is selected, not listed twice.
+        let listed = Set(state.entries.map(\.path))
+        let fresh = new.filter { !listed.contains($0.path) }
+        state.entries += fresh
+        let target = state.entries.firstIndex { $0.path == new[0].path } ?? state.entries.count - 1
+        select(&state, target)
+        if state.document != nil { state.focus = .reader }
+        state.message = new.count == 1 ? "opened \(new[0].path)" : "opened \(new.count) articles"
+        return loadIfPending(state)
+    case .openFailed(let why):
+        state.prompt?.error = why
+        return []
+    case .completed(let text, let candidates):
+        guard state.prompt?.kind == .open else { return [] }
+        state.prompt?.text = text
+        state.prompt?.error = candidates.count > 1 ? candidates.prefix(8).joined(separator: "  ") : (candidates.isEmpty ? "no match" : nil)
+        return []
+    case .indexed(let i):
+        guard state.entries.indices.contains(i) else { return [] }
+        state.entries[i].index = state.entries[i].document?.index
+        return []
+    }
+}
+
+/// Applies an action. Scrolling is clamped here, never while drawing.
+@discardableResult
+public func update(_ state: inout ReaderState, _ action: Action) -> [Effect] {
+    state.message = nil
+    if state.overlay != nil { return overlayAction(&state, action) }
+    let page = max(1, state.bodyHeight - 1)
+    let inList = state.focus == .list && state.showsList
+    switch action {
+    case .lineDown: if inList { return select(&state, state.selected + 1) } else { scroll(&state, 1) }
+    case .lineUp: if inList { return select(&state, state.selected - 1) } else { scroll(&state, -1) }
+    case .pageDown: if inList { return select(&state, state.selected + page) } else { scroll(&state, page) }
+    case .pageUp: if inList { return select(&state, state.selected - page) } else { scroll(&state, -page) }
+    case .halfPageDown: if inList { return select(&state, state.selected + page / 2 + 1) } else { scroll(&state, page / 2 + 1) }
+    case .halfPageUp: if inList { return select(&state, state.selected - page / 2 - 1) } else { scroll(&state, -(page / 2 + 1)) }
+    case .top: if inList { return select(&state, 0) } else { state.scroll(to: state.reading?.first) }
+    case .bottom:
+        if inList { return select(&state, state.entries.count - 1) }
+        state.scroll(to: state.reading?.last)
+    case .nextQuote: jumpToQuote(&state, forward: true, sameSpeaker: false)
+    case .previousQuote: jumpToQuote(&state, forward: false, sameSpeaker: false)
+    case .nextBySpeaker: jumpToQuote(&state, forward: true, sameSpeaker: true)
+    case .previousBySpeaker: jumpToQuote(&state, forward: false, sameSpeaker: true)
+    case .nextMention: jumpToMention(&state, forward: true)
+    case .previousMention: jumpToMention(&state, forward: false)
+    case .quotesOverlay: openOverlay(&state, .quotes)
+    case .partiesOverlay: openOverlay(&state, .parties)
+    case .help: openOverlay(&state, .help)
+    case .search: state.prompt = Prompt(kind: .search)
+    case .nextMatch: findMatch(&state, forward: true)
+    case .previousMatch: findMatch(&state, forward: false)
+    case .openPrompt: state.prompt = Prompt(kind: .open)
+    case .toggleHighlights:
+        state.highlights.toggle()
+        state.message = state.highlights ? "highlighting on" : "highlighting off"
+    case .switchLayout:
+        state.layout = state.listWidth > 0 ? .single : .split
+        if state.listWidth == 0 && state.layout == .split { state.message = "too narrow for two panes" }
+        state.refresh()
+    case .widenList: resizeList(&state, by: 4)
+    case .narrowList: resizeList(&state, by: -4)
+    case .switchPane:
+        if state.focus == .list { if state.document != nil { state.focus = .reader } }
+        else if state.entries.count > 1 { state.focus = .list }
+    case .open:
+        if state.focus == .list {
+            if state.document != nil { state.focus = .reader }
+            return loadIfPending(state)
+        }
+    case .cancel:
+        if state.search != nil || state.party != nil {
+            state.search = nil
+            state.match = nil
+            state.party = nil
+            state.currentMention = nil
+        } else {
+            back(&state)
+        }
+    case .back: back(&state)
+    case .redraw: return [.redraw]
+    }
+    return []
+}
+
+/// Keys typed into a prompt.
+func edit(_ state: inout ReaderState, _ key: Key) -> [Effect] {
+    guard var prompt = state.prompt else { return [] }
+    prompt.error = nil
+    switch key {
+    case .escape:
+        state.prompt = nil
+        return []
+    case .enter:
+        state.prompt = nil
+        if prompt.kind == .search {
+            guard !prompt.text.isEmpty else { return [] }
+            state.search = prompt.text
+            state.match = nil
+            state.currentQuote = nil
+            findMatch(&state, forward: true, fromTop: true)
+            return []
+        }
+        guard !prompt.text.isEmpty else { return [] }
+        state.prompt = prompt
+        return [.open(path: prompt.text)]
+    case .tab:
+        if prompt.kind == .open { state.prompt = prompt; return [.complete(path: prompt.text)] }
+    case .backspace:
+        if !prompt.text.isEmpty { prompt.text.removeLast() }
+    case .ctrl("u"):
+        prompt.text = ""
+    case .ctrl("w"):
+        while prompt.text.last == " " || prompt.text.last == "/" { prompt.text.removeLast() }
+        while let c = prompt.text.last, c != " ", c != "/" { prompt.text.removeLast() }
+    case .char(let c):
+        if prompt.text.utf8.count < 4096 { prompt.text.append(c) }
+    default:
+        break
+    }
+    state.prompt = prompt
+    return []
 }
 
 /// The terminal changed size: lay out again, keeping the same sentence at the top.
 public func resize(_ state: inout ReaderState, width: Int, height: Int) {
-    state.width = width
-    state.height = height
-    state.relayout()
+    state.width = max(0, width)
+    state.height = max(0, height)
+    state.refresh(relayout: true)
 }
 
-private func select(_ state: inout ReaderState, _ index: Int) {
-    guard !state.entries.isEmpty else { return }
+private func back(_ state: inout ReaderState) {
+    if state.focus == .reader && state.entries.count > 1 { state.focus = .list }
+    else { state.quitting = true }
+}
+
+@discardableResult
+private func select(_ state: inout ReaderState, _ index: Int) -> [Effect] {
+    guard !state.entries.isEmpty else { return [] }
     let i = min(max(0, index), state.entries.count - 1)
-    guard i != state.selected else { return }
+    guard i != state.selected else { return [] }
     state.selected = i
-    state.top = 0
     state.currentQuote = nil
-    state.relayout()
+    state.currentMention = nil
+    state.match = nil
+    state.party = nil
+    state.scroll(to: nil)
+    state.refresh(relayout: true)
+    return loadIfPending(state)
+}
+
+private func loadIfPending(_ state: ReaderState) -> [Effect] {
+    state.entry?.isPending == true ? [.load(entry: state.selected)] : []
+}
+
+private func resizeList(_ state: inout ReaderState, by delta: Int) {
+    state.listColumns = max(12, min(state.listColumns + delta, max(12, state.width - 30)))
+    if state.listWidth == 0 { state.message = "the list is not beside the article (L switches)" }
+    state.refresh()
 }
 
 private func scroll(_ state: inout ReaderState, _ delta: Int) {
-    state.top += delta
-    state.clampTop()
+    guard let reading = state.reading, let top = state.top else { return }
+    state.scroll(to: reading.move(top, by: delta))
 }
 
-/// Moves to the next (or previous) quotation and brings its first line to the top.
-private func jumpToQuote(_ state: inout ReaderState, forward: Bool) {
-    guard let article = state.article, !article.quotes.isEmpty else { return }
-    let count = article.quotes.count
-    let next: Int
-    if let current = state.currentQuote {
-        next = forward ? min(count - 1, current + 1) : max(0, current - 1)
-    } else {
-        // From the screen: the first quotation at or below the top line.
-        let topLine = state.lines.indices.contains(state.top) ? state.lines[state.top] : nil
-        let after = article.quotes.firstIndex { q in
-            guard let t = topLine, !t.isGap else { return true }
-            return q.paragraph > t.paragraph || (q.paragraph == t.paragraph && q.local.upperBound > t.range.lowerBound)
-        }
-        next = forward ? (after ?? count - 1) : max(0, (after ?? count) - 1)
-    }
-    state.currentQuote = next
+/// Brings a text position to the top of the reading pane.
+private func show(_ state: inout ReaderState, _ t: TextPosition) {
+    guard let reading = state.reading else { return }
     state.focus = .reader
-    let q = article.quotes[next]
-    if let line = state.lines.firstIndex(where: { $0.paragraph == q.paragraph && $0.range.upperBound > q.local.lowerBound }) {
-        state.top = line
-        state.clampTop()
+    state.scroll(to: reading.row(at: t))
+}
+
+// MARK: - Jumps
+
+/// Finds the first item after a position (or the last before it), section by section.
+/// `items` lists a section's items in text order as (paragraph, byte, id).
+private func seek(_ document: Document, from start: TextPosition, forward: Bool, inclusive: Bool,
+                  items: (Int, Article) -> [(paragraph: Int, byte: Int, id: Int)]) -> (TextPosition, Int)? {
+    var s = start.section
+    while s >= 0 && s < document.sections.count {
+        let found = items(s, document.section(s))
+        let pick = forward
+            ? found.first { let t = TextPosition(section: s, paragraph: $0.paragraph, byte: $0.byte); return inclusive ? t >= start : t > start }
+            : found.last { let t = TextPosition(section: s, paragraph: $0.paragraph, byte: $0.byte); return inclusive ? t <= start : t < start }
+        if let pick { return (TextPosition(section: s, paragraph: pick.paragraph, byte: pick.byte), pick.id) }
+        s += forward ? 1 : -1
     }
+    return nil
+}
+
+private func jumpToQuote(_ state: inout ReaderState, forward: Bool, sameSpeaker: Bool) {
+    guard let document = state.document, let topText = state.topText else { return }
+    var speaker: String?? = nil
+    if sameSpeaker {
+        guard let current = state.currentQuote else {
+            state.message = "no quotation chosen: ] goes to one"
+            return
+        }
+        speaker = .some(document.section(current.section).quotes[current.index].speaker)
+    }
+    var start = topText
+    var inclusive = true
+    if let current = state.currentQuote {
+        let q = document.section(current.section).quotes[current.index]
+        start = TextPosition(section: current.section, paragraph: q.paragraph, byte: q.local.lowerBound)
+        inclusive = false
+    } else if !forward {
+        inclusive = false
+    }
+    let hit = seek(document, from: start, forward: forward, inclusive: inclusive) { _, a in
+        a.quotes.enumerated().compactMap { i, q in
+            guard q.kind == .speech else { return nil }
+            if let speaker, q.speaker != speaker { return nil }
+            return (q.paragraph, q.local.lowerBound, i)
+        }
+    }
+    guard let (t, i) = hit else {
+        let who = speaker.map { " by \($0 ?? "the unattributed")" } ?? ""
+        state.message = forward ? "no more quotations\(who)" : "no quotation\(who) before this"
+        return
+    }
+    state.currentQuote = QuoteRef(section: t.section, index: i)
+    show(&state, t)
+}
+
+private func jumpToMention(_ state: inout ReaderState, forward: Bool) {
+    guard let document = state.document, let topText = state.topText else { return }
+    var start = topText
+    var inclusive = forward
+    if let current = state.currentMention {
+        let m = document.section(current.section).mentions[current.index]
+        start = TextPosition(section: current.section, paragraph: m.paragraph, byte: m.local.lowerBound)
+        inclusive = false
+    }
+    let party = state.party
+    let hit = seek(document, from: start, forward: forward, inclusive: inclusive) { _, a in
+        a.mentions.enumerated().compactMap { i, m in
+            if let party, m.type != party.type || a.parties[m.party].name != party.name { return nil }
+            return (m.paragraph, m.local.lowerBound, i)
+        }
+    }
+    guard let (t, i) = hit else {
+        let whom = party.map { " of \($0.name)" } ?? ""
+        state.message = forward ? "no more mentions\(whom)" : "no mention\(whom) before this"
+        return
+    }
+    state.currentMention = QuoteRef(section: t.section, index: i)
+    show(&state, t)
+}
+
+// MARK: - Search
+
+/// Byte ranges of `needle` in `hay`, ASCII letters matched regardless of case.
+func matches(of needle: [UInt8], in hay: [UInt8]) -> [Range<Int>] {
+    guard !needle.isEmpty, hay.count >= needle.count else { return [] }
+    var out: [Range<Int>] = []
+    hay.withUnsafeBufferPointer { h in
+        needle.withUnsafeBufferPointer { n in
+            let first = fold(n[0])
+            var i = 0
+            while i + n.count <= h.count {
+                if fold(h[i]) == first {
+                    var k = 1
+                    while k < n.count && fold(h[i + k]) == fold(n[k]) { k += 1 }
+                    if k == n.count { out.append(i..<i + n.count); i += n.count; continue }
+                }
+                i += 1
+            }
+        }
+    }
+    return out
+}
+
+@inline(__always) private func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+/// Whether raw bytes may hold the words: a fast test that skips analysing a section.
+private func mayContain(_ bytes: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+    // Entities and tags can hide a match from a raw test; only skip sections when the
+    // needle's first word is missing.
+    let word = Array(needle.prefix { $0 != 0x20 && $0 != 0x26 && $0 != 0x3C })
+    guard !word.isEmpty else { return true }
+    return !matches(of: word, in: Array(bytes)).isEmpty
+}
+
+private func findMatch(_ state: inout ReaderState, forward: Bool, fromTop: Bool = false) {
+    guard let query = state.search else {
+        state.message = "no search yet: / searches"
+        return
+    }
+    guard let document = state.document, let topText = state.topText else { return }
+    let needle = Array(query.utf8)
+    var start = topText
+    var inclusive = forward
+    if let m = state.match, !fromTop {
+        start = m.position
+        inclusive = false
+    }
+    let items: (Int, Article) -> [(paragraph: Int, byte: Int, id: Int)] = { s, a in
+        guard !document.isSectioned || mayContain(document.source.utf8[document.sections[s]], needle) else { return [] }
+        return a.paragraphs.enumerated().flatMap { pi, p in matches(of: needle, in: p.text.utf8).map { (pi, $0.lowerBound, 0) } }
+    }
+    var hit = seek(document, from: start, forward: forward, inclusive: inclusive, items: items)
+    if hit == nil {
+        // Wrap around, as less and vim do, and say so.
+        let end = forward
+            ? TextPosition(section: 0, paragraph: 0, byte: 0)
+            : TextPosition(section: document.sections.count - 1, paragraph: .max, byte: .max)
+        hit = seek(document, from: end, forward: forward, inclusive: true, items: items)
+        if hit != nil { state.message = forward ? "search wrapped to the top" : "search wrapped to the bottom" }
+    }
+    guard let (t, _) = hit else {
+        state.match = nil
+        state.message = "not found: \(query)"
+        return
+    }
+    state.match = SearchMatch(position: t, length: needle.count)
+    show(&state, t)
+}
+
+// MARK: - Overlays
+
+/// The rows of an overlay: text, style, and whether Enter does something on it.
+public struct OverlayRow: Sendable, Equatable {
+    public var text: String
+    public var style: StyleRole
+    public var target: Target?
+
+    public enum Target: Sendable, Equatable {
+        case quote(QuoteRef)
+        case party(PartyKey)
+    }
+}
+
+/// What an overlay lists, built from the state (the help from the key map itself).
+public func overlayRows(_ state: ReaderState) -> (title: String, rows: [OverlayRow]) {
+    switch state.overlay {
+    case .help?:
+        var rows: [OverlayRow] = []
+        for b in KeyMap.bindings {
+            let keys = b.keys.map(\.label).joined(separator: " ")
+            rows.append(OverlayRow(text: keys.padding(toLength: max(keys.count, 14), withPad: " ", startingAt: 0) + "  " + b.help, style: .normal))
+        }
+        rows.append(OverlayRow(text: "", style: .normal))
+        for (keys, help) in KeyMap.otherKeys {
+            rows.append(OverlayRow(text: keys.padding(toLength: max(keys.count, 14), withPad: " ", startingAt: 0) + "  " + help, style: .dim))
+        }
+        return ("Keys", rows)
+    case .quotes?:
+        guard let index = state.entry?.index else { return ("Quotations", []) }
+        let rows = index.quotes.enumerated().map { n, q in
+            OverlayRow(text: "\(n + 1). \(q.speaker ?? "unattributed"): \(q.text)", style: .normal, target: .quote(q.ref))
+        }
+        let more = index.isComplete ? "" : " (reading: \(index.sectionsDone * 100 / max(1, index.sectionCount))%)"
+        return ("Who said what — \(rows.count) quotations\(more)", rows)
+    case .parties?:
+        guard let index = state.entry?.index else { return ("Parties", []) }
+        var rows: [OverlayRow] = []
+        for (type, heading) in [(PartyType.person, "People"), (.org, "Organisations"), (.place, "Places")] {
+            let group = index.parties.filter { $0.type == type }.sorted { $0.mentions > $1.mentions }
+            guard !group.isEmpty else { continue }
+            rows.append(OverlayRow(text: "\(heading) (\(group.count))", style: .title))
+            let style: StyleRole = switch type { case .person: .person; case .org: .org; case .place: .place }
+            for p in group {
+                let also = p.aliases.isEmpty ? "" : " — also " + p.aliases.joined(separator: ", ")
+                rows.append(OverlayRow(text: "  \(p.name) ×\(p.mentions)\(also)", style: style,
+                                       target: .party(PartyKey(name: p.name, type: p.type))))
+            }
+        }
+        let more = index.isComplete ? "" : " (reading: \(index.sectionsDone * 100 / max(1, index.sectionCount))%)"
+        return ("Parties\(more)", rows)
+    case nil:
+        return ("", [])
+    }
+}
+
+private func openOverlay(_ state: inout ReaderState, _ overlay: Overlay) {
+    if overlay != .help && state.document == nil {
+        state.message = "no article open"
+        return
+    }
+    state.overlay = overlay
+    let rows = overlayRows(state).rows
+    state.overlayRow = rows.firstIndex { $0.target != nil } ?? 0
+}
+
+private func overlayAction(_ state: inout ReaderState, _ action: Action) -> [Effect] {
+    let rows = overlayRows(state).rows
+    let page = max(1, state.bodyHeight - 4)
+    func move(_ delta: Int) {
+        guard !rows.isEmpty else { return }
+        var i = max(0, min(rows.count - 1, state.overlayRow + delta))
+        // Skip headings, in the direction of travel.
+        let step = delta >= 0 ? 1 : -1
+        while rows.indices.contains(i), rows[i].target == nil, state.overlay != .help { i += step }
+        if !rows.indices.contains(i) { i = state.overlayRow }
+        state.overlayRow = i
+    }
+    switch action {
+    case .lineDown: move(1)
+    case .lineUp: move(-1)
+    case .pageDown, .halfPageDown: move(page)
+    case .pageUp, .halfPageUp: move(-page)
+    case .top: move(-rows.count)
+    case .bottom: move(rows.count)
+    case .cancel, .back: state.overlay = nil
+    case .help: if state.overlay == .help { state.overlay = nil } else { openOverlay(&state, .help) }
+    case .quotesOverlay: if state.overlay == .quotes { state.overlay = nil } else { openOverlay(&state, .quotes) }
+    case .partiesOverlay: if state.overlay == .parties { state.overlay = nil } else { openOverlay(&state, .parties) }
+    case .redraw: return [.redraw]
+    case .open:
+        guard rows.indices.contains(state.overlayRow), let target = rows[state.overlayRow].target else { return [] }
+        state.overlay = nil
+        switch target {
+        case .quote(let ref):
+            guard let document = state.document else { return [] }
+            let q = document.section(ref.section).quotes[ref.index]
+            state.currentQuote = ref
+            show(&state, TextPosition(section: ref.section, paragraph: q.paragraph, byte: q.local.lowerBound))
+        case .party(let key):
+            state.party = key
+            state.currentMention = nil
+            state.currentQuote = nil
+            guard let reading = state.reading, let first = reading.first else { return [] }
+            state.scroll(to: first)
+            jumpToMention(&state, forward: true)
+        }
+    default:
+        break
+    }
+    return []
+}
+
+// MARK: - Mouse
+
+private func mouse(_ state: inout ReaderState, _ m: MouseEvent) -> [Effect] {
+    let inList = state.listWidth > 0 ? m.x < state.listWidth : (state.focus == .list && state.showsList)
+    switch m.kind {
+    case .wheelDown, .wheelUp:
+        let delta = m.kind == .wheelDown ? 3 : -3
+        if state.overlay != nil { return overlayAction(&state, delta > 0 ? .lineDown : .lineUp) }
+        if inList { return select(&state, state.selected + delta / 3) }
+        scroll(&state, delta)
+    case .click:
+        guard state.overlay == nil, state.prompt == nil, m.y < state.bodyHeight else { return [] }
+        if inList {
+            let first = listFirstRow(state)
+            let effects = select(&state, first + m.y / listRowsPerEntry)
+            if state.listWidth == 0, state.document != nil { state.focus = .reader }
+            else if state.listWidth > 0 { state.focus = .list }
+            return effects
+        }
+        if state.document != nil { state.focus = .reader }
+    }
+    return []
+}
+
+/// The entry shown on the list's first row: the selection is kept in the middle.
+func listFirstRow(_ state: ReaderState) -> Int {
+    let rows = max(1, state.bodyHeight / listRowsPerEntry)
+    return max(0, min(state.selected - rows / 2, state.entries.count - rows))
 }

@@ -41,29 +41,17 @@ struct TextRenderer {
         return out
     }
 
-    /// A paragraph with style changes at quote and mention boundaries.
+    /// A paragraph with its highlights as ANSI styles: a mention inside a quote keeps the
+    /// quote's colour under the party's.
     func highlighted(_ a: Article, _ pi: Int, base: String) -> String {
         let text = a.paragraphs[pi].text
-        var events: [(at: Int, open: Bool, style: String, order: Int)] = []
-        for q in a.quotes where q.paragraph == pi {
-            let s = q.kind == .speech ? Self.quote : Self.term
-            events.append((q.local.lowerBound, true, s, 0))
-            events.append((q.local.upperBound, false, s, 0))
-        }
-        for m in a.mentions where m.paragraph == pi {
-            events.append((m.local.lowerBound, true, Self.style(for: m.type), 1))
-            events.append((m.local.upperBound, false, Self.style(for: m.type), 1))
-        }
-        events.sort { $0.at != $1.at ? $0.at < $1.at : (!$0.open && $1.open) }
         var out = base
-        var stack: [String] = []
-        var pos = 0
-        for e in events {
-            if e.at > pos { out += text.string(pos..<e.at); pos = e.at }
-            if e.open { stack.append(e.style) } else if let i = stack.lastIndex(of: e.style) { stack.remove(at: i) }
-            out += Self.reset + base + stack.joined()
+        for run in a.highlights(paragraph: pi) {
+            var style = ""
+            if let q = run.quote { style += a.quotes[q].kind == .speech ? Self.quote : Self.term }
+            if let m = run.mention { style += Self.style(for: a.mentions[m].type) }
+            out += style.isEmpty ? text.string(run.range) : style + text.string(run.range) + Self.reset + base
         }
-        out += text.string(pos..<text.count) + Self.reset
-        return out
+        return out + Self.reset
     }
 }

@@ -1,0 +1,213 @@
+import Synchronization
+
+/// An article as the reader holds it. A small article is analysed whole, once. A large one
+/// is cut into sections at paragraph breaks, and a section is analysed when it is first
+/// needed (and forgotten again when many are held), so the first screen of a 100 MB file
+/// does not wait for the rest and memory stays bounded. An index of every section's
+/// quotations and parties fills in as `indexNext()` runs (a background worker calls it).
+public final class Document: Sendable {
+    /// The whole decoded text.
+    public let source: SourceText
+    /// Source byte ranges of the sections, in order, covering the text.
+    public let sections: [Range<Int>]
+    private let analyzer: ArticleAnalyzer
+    /// The analysis of a small article: its only section, kept for good.
+    private let whole: Article?
+    private let cache = Mutex(SectionCache())
+    private let indexState: Mutex<DocumentIndex>
+
+    /// Articles up to this size are analysed whole; larger ones in sections.
+    public static let wholeLimit = 1 << 20
+    /// The target size of a section of a large article.
+    public static let sectionSize = 128 << 10
+    /// How many analysed sections are held at once.
+    static let cachedSections = 6
+
+    public init(source: SourceText, analyzer: ArticleAnalyzer = ArticleAnalyzer(),
+                wholeLimit: Int = Document.wholeLimit, sectionSize: Int = Document.sectionSize) {
+        self.source = source
+        self.analyzer = analyzer
+        if source.utf8.count <= wholeLimit {
+            sections = [0..<source.utf8.count]
+            let article = analyzer.analyze(source)
+            whole = article
+            var index = DocumentIndex(sectionCount: 1)
+            index.add(article, section: 0)
+            indexState = Mutex(index)
+        } else {
+            sections = Self.cut(source.utf8, size: sectionSize)
+            whole = nil
+            indexState = Mutex(DocumentIndex(sectionCount: sections.count))
+        }
+    }
+
+    /// Whether the article is held in sections (a large file).
+    public var isSectioned: Bool { whole == nil }
+
+    /// The analysis of a section. Its ranges are relative to the section's own text
+    /// (`article.source`); add `sections[i].lowerBound` for an offset in the whole file.
+    public func section(_ i: Int) -> Article {
+        if let whole { return whole }
+        if let hit = cache.withLock({ $0.get(i) }) { return hit }
+        let article = analyze(section: i)
+        cache.withLock { $0.put(i, article) }
+        return article
+    }
+
+    private func analyze(section i: Int) -> Article {
+        let range = sections[i]
+        return analyzer.analyze(SourceText(utf8: Array(source.utf8[range]), encoding: source.encoding))
+    }
+
+    /// The title: the first section's.
+    public var title: String? { section(0).title?.text.string }
+
+    /// What is known so far of the quotations and parties of every section.
+    public var index: DocumentIndex { indexState.withLock { $0 } }
+
+    /// Adds the next unindexed section to the index. Returns false when all are in.
+    /// Safe to call from another thread than the one reading sections.
+    @discardableResult
+    public func indexNext() -> Bool {
+        let next = indexState.withLock { $0.sectionsDone }
+        guard next < sections.count else { return false }
+        let article = cache.withLock({ $0.get(next) }) ?? analyze(section: next)
+        indexState.withLock { $0.add(article, section: next) }
+        return next + 1 < sections.count
+    }
+
+    /// Cuts a text into sections of about `size` bytes, each ending after a blank line
+    /// where there is one near, else after a line break, else at a character boundary.
+    static func cut(_ bytes: [UInt8], size: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        bytes.withUnsafeBufferPointer { b in
+            while start < b.count {
+                let target = start + size
+                if target + size / 4 >= b.count {
+                    out.append(start..<b.count)
+                    break
+                }
+                let window = target..<min(b.count, target + size / 2)
+                var cut: Int?
+                var lineBreak: Int?
+                var i = window.lowerBound
+                while i < window.upperBound {
+                    if b[i] == 0x0A {
+                        if lineBreak == nil { lineBreak = i + 1 }
+                        var j = i + 1
+                        while j < window.upperBound, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j += 1 }
+                        if j < window.upperBound, b[j] == 0x0A { cut = j + 1; break }
+                    }
+                    i += 1
+                }
+                var end = cut ?? lineBreak ?? target
+                while end < b.count, b[end] & 0xC0 == 0x80 { end += 1 }  // never inside a character
+                out.append(start..<end)
+                start = end
+            }
+        }
+        if out.isEmpty { out.append(0..<0) }
+        return out
+    }
+}
+
+/// The analysed sections held, least recently used first out.
+struct SectionCache: Sendable {
+    var articles: [Int: Article] = [:]
+    var order: [Int] = []
+
+    mutating func get(_ i: Int) -> Article? {
+        guard let a = articles[i] else { return nil }
+        if let k = order.firstIndex(of: i) { order.remove(at: k) }
+        order.append(i)
+        return a
+    }
+
+    mutating func put(_ i: Int, _ a: Article) {
+        if articles[i] == nil, order.count >= Document.cachedSections {
+            articles[order.removeFirst()] = nil
+        }
+        articles[i] = a
+        if let k = order.firstIndex(of: i) { order.remove(at: k) }
+        order.append(i)
+    }
+}
+
+/// A quotation of a document: which section, which of its quotes.
+public struct QuoteRef: Hashable, Comparable, Sendable {
+    public var section: Int
+    public var index: Int
+
+    public init(section: Int, index: Int) {
+        self.section = section
+        self.index = index
+    }
+
+    public static func < (a: QuoteRef, b: QuoteRef) -> Bool {
+        (a.section, a.index) < (b.section, b.index)
+    }
+}
+
+/// Who said what, for the quotes overlay.
+public struct QuoteSummary: Sendable, Equatable {
+    public var ref: QuoteRef
+    public var speaker: String?
+    /// The quotation, cut short when long.
+    public var text: String
+}
+
+/// A party of the whole document: the same canonical name and type in any section.
+public struct PartySummary: Sendable, Equatable {
+    public var name: String
+    public var type: PartyType
+    public var aliases: [String]
+    public var mentions: Int
+}
+
+/// The quotations and parties of a document's sections indexed so far.
+public struct DocumentIndex: Sendable {
+    public let sectionCount: Int
+    public private(set) var sectionsDone = 0
+    /// Speech quotations, in order.
+    public private(set) var quotes: [QuoteSummary] = []
+    /// Parties, in order of first mention.
+    public private(set) var parties: [PartySummary] = []
+    /// Speech quotations before each indexed section.
+    public private(set) var quotesBefore: [Int] = []
+    private var partyIndex: [String: Int] = [:]
+
+    init(sectionCount: Int) { self.sectionCount = sectionCount }
+
+    /// Whether every section is in.
+    public var isComplete: Bool { sectionsDone == sectionCount }
+
+    mutating func add(_ article: Article, section: Int) {
+        precondition(section == sectionsDone)
+        quotesBefore.append(quotes.count)
+        for (i, q) in article.quotes.enumerated() where q.kind == .speech {
+            var text = q.text
+            if text.utf8.count > 300 { text = String(text.prefix(200)) + "…" }
+            quotes.append(QuoteSummary(ref: QuoteRef(section: section, index: i), speaker: q.speaker, text: text))
+        }
+        for p in article.parties {
+            let key = p.type.rawValue + "\u{1}" + p.name
+            if let k = partyIndex[key] {
+                parties[k].mentions += p.mentions.count
+                for a in p.aliases where !parties[k].aliases.contains(a) { parties[k].aliases.append(a) }
+            } else {
+                partyIndex[key] = parties.count
+                parties.append(PartySummary(name: p.name, type: p.type, aliases: p.aliases, mentions: p.mentions.count))
+            }
+        }
+        sectionsDone += 1
+    }
+
+    /// The number (from 1) of a speech quotation among all of the document's, when the
+    /// sections before it are indexed.
+    public func number(of ref: QuoteRef, in article: Article) -> Int? {
+        guard quotesBefore.indices.contains(ref.section) else { return nil }
+        let within = article.quotes[..<min(ref.index, article.quotes.count)].filter { $0.kind == .speech }.count
+        return quotesBefore[ref.section] + within + 1
+    }
+}

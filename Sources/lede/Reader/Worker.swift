@@ -1,0 +1,95 @@
+import Foundation
+import LedeCore
+import LedeUI
+
+/// The reader's one background thread: reads the listed files the user has not opened
+/// yet, and indexes large documents section by section. Its results come back to the
+/// app loop as events; it never touches the UI state.
+final class Worker: @unchecked Sendable {
+    enum Job {
+        case load(entry: Int, path: String)
+        case index(entry: Int, document: Document)
+    }
+
+    private let condition = NSCondition()
+    private var jobs: [Job] = []
+    private var results: [Event] = []
+    private var stopping = false
+    private let source: ArticleSource
+
+    init(source: ArticleSource) {
+        self.source = source
+        let thread = Thread { [unowned self] in self.run() }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    func add(_ job: Job) {
+        condition.lock()
+        jobs.append(job)
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Whether there is work queued or running (the loop then polls more often).
+    var busy: Bool {
+        condition.lock(); defer { condition.unlock() }
+        return !jobs.isEmpty || running
+    }
+    private var running = false
+
+    /// The events finished since the last call.
+    func drain() -> [Event] {
+        condition.lock(); defer { condition.unlock() }
+        let out = results
+        results = []
+        return out
+    }
+
+    func stop() {
+        condition.lock()
+        stopping = true
+        condition.signal()
+        condition.unlock()
+    }
+
+    private func post(_ event: Event) {
+        condition.lock()
+        results.append(event)
+        condition.unlock()
+    }
+
+    private func run() {
+        while true {
+            condition.lock()
+            while jobs.isEmpty && !stopping { running = false; condition.wait() }
+            if stopping { condition.unlock(); return }
+            let job = jobs.removeFirst()
+            running = true
+            condition.unlock()
+            switch job {
+            case .load(let i, let path):
+                let (document, error) = source.document(path)
+                post(.loaded(entry: i, document: document, error: error))
+            case .index(let i, let document):
+                // One section at a time, so a stop or a newer job is never kept waiting long.
+                let more = document.indexNext()
+                post(.indexed(entry: i))
+                if more {
+                    condition.lock()
+                    jobs.append(job)
+                    condition.unlock()
+                }
+            }
+        }
+    }
+}
+
+extension ArticleSource {
+    /// Reads a path into a document, or says why it cannot.
+    func document(_ path: String) -> (Document?, String?) {
+        do { return (Document(source: try text(path), analyzer: analyzer), nil) }
+        catch let failure as RuntimeFailure { return (nil, failure.reason) }
+        catch { return (nil, "\(error)") }
+    }
+}
