@@ -9,17 +9,9 @@ import Glibc
 /// read by the input loop: the handler does nothing else.
 let pendingSignal = Atomic<Int32>(0)
 
-/// What the terminal reports to the loop.
-public enum TerminalEvent: Sendable {
-    case key(Key)
-    case mouse(MouseEvent)
-    case resize(width: Int, height: Int)
-    case signal(Int32)
-}
-
 /// The only code that talks to ncurses: starts and restores the terminal, draws canvases
 /// by diffing them against the last frame, and decodes keys.
-public final class CursesTerminal {
+public final class CursesTerminal: Terminal {
     private var last: Canvas?
     private let colors: Bool
     private var stopped = false

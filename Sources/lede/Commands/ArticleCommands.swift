@@ -103,7 +103,7 @@ struct Analyze: ParsableCommand {
         var failed = 0
         var first = true
         if !jsonl { emit("[") }
-        for (path, _) in ArticleSource.expand(paths) {
+        for path in ArticlePaths.expand(paths) {
             do {
                 let article = try source.article(path)
                 var w = JSONWriter()

@@ -58,40 +58,6 @@ struct ArticleSource {
         }
         return bytes
     }
-
-    /// Files named by paths: files as given, folders' `*.txt` recursively, sorted.
-    static func expand(_ paths: [String]) -> [(path: String, error: String?)] {
-        var out: [(String, String?)] = []
-        for path in paths {
-            var st = stat()
-            if path != "-", stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
-                var found: [String] = []
-                walk(path, into: &found, depth: 0)
-                out += found.sorted().map { ($0, nil) }
-            } else {
-                out.append((path, nil))
-            }
-        }
-        return out
-    }
-
-    private static func walk(_ dir: String, into found: inout [String], depth: Int) {
-        guard depth < 32, let d = opendir(dir) else { return }
-        defer { closedir(d) }
-        while let entry = readdir(d) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name.hasPrefix(".") { continue }
-            let full = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-            var st = stat()
-            // lstat: a symlinked folder is not followed (no loops).
-            guard lstat(full, &st) == 0 else { continue }
-            let mode = st.st_mode & S_IFMT
-            if mode == S_IFDIR { walk(full, into: &found, depth: depth + 1) }
-            else if name.hasSuffix(".txt") && (mode == S_IFREG || mode == S_IFLNK) { found.append(full) }
-        }
-    }
 }
 
 /// Writes to standard output; a closed pipe ends the program quietly.

@@ -1,12 +1,11 @@
 import Foundation
 import LedeCore
-import LedeUI
 
 /// The reader's one background thread: reads the listed files the user has not opened
 /// yet, and indexes large documents section by section. Its results come back to the
 /// app loop as events; it never touches the UI state.
-final class Worker: @unchecked Sendable {
-    enum Job {
+public final class Worker: @unchecked Sendable {
+    public enum Job: Sendable {
         case load(entry: Int, path: String)
         case index(entry: Int, document: Document)
     }
@@ -15,16 +14,16 @@ final class Worker: @unchecked Sendable {
     private var jobs: [Job] = []
     private var results: [Event] = []
     private var stopping = false
-    private let source: ArticleSource
+    private let source: DocumentLoader
 
-    init(source: ArticleSource) {
+    public init(source: DocumentLoader) {
         self.source = source
         let thread = Thread { [unowned self] in self.run() }
         thread.stackSize = 8 << 20
         thread.start()
     }
 
-    func add(_ job: Job) {
+    public func add(_ job: Job) {
         condition.lock()
         jobs.append(job)
         condition.signal()
@@ -32,21 +31,21 @@ final class Worker: @unchecked Sendable {
     }
 
     /// Whether there is work queued or running (the loop then polls more often).
-    var busy: Bool {
+    public var busy: Bool {
         condition.lock(); defer { condition.unlock() }
         return !jobs.isEmpty || running
     }
     private var running = false
 
     /// The events finished since the last call.
-    func drain() -> [Event] {
+    public func drain() -> [Event] {
         condition.lock(); defer { condition.unlock() }
         let out = results
         results = []
         return out
     }
 
-    func stop() {
+    public func stop() {
         condition.lock()
         stopping = true
         condition.signal()
@@ -82,14 +81,5 @@ final class Worker: @unchecked Sendable {
                 }
             }
         }
-    }
-}
-
-extension ArticleSource {
-    /// Reads a path into a document, or says why it cannot.
-    func document(_ path: String) -> (Document?, String?) {
-        do { return (Document(source: try text(path), analyzer: analyzer), nil) }
-        catch let failure as RuntimeFailure { return (nil, failure.reason) }
-        catch { return (nil, "\(error)") }
     }
 }

@@ -3,9 +3,9 @@ import Glibc
 #endif
 
 /// Paths typed in the open prompt: `~` expansion and Tab completion.
-enum Paths {
+public enum Paths {
     /// `~` and `~/…` become the home folder.
-    static func expand(_ path: String) -> String {
+    public static func expand(_ path: String) -> String {
         guard path == "~" || path.hasPrefix("~/") else { return path }
         let home = getenv("HOME").map { String(cString: $0) } ?? "/"
         return home + path.dropFirst()
@@ -13,7 +13,7 @@ enum Paths {
 
     /// Completes the last part of a path from its folder: the longest common prefix of the
     /// names that match, a `/` after a single folder. Returns the text and the candidates.
-    static func complete(_ typed: String) -> (text: String, candidates: [String]) {
+    public static func complete(_ typed: String) -> (text: String, candidates: [String]) {
         let expanded = expand(typed)
         let slash = expanded.lastIndex(of: "/")
         let folder = slash.map { String(expanded[...$0]) } ?? "./"
