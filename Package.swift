@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "lede", targets: ["lede"]),
         .library(name: "LedeCore", targets: ["LedeCore"]),
+        .library(name: "LedeUI", targets: ["LedeUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

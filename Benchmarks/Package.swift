@@ -26,6 +26,16 @@ let package = Package(
             path: "Benchmarks/AnalyzeThroughput",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "ReaderLatency",
+            dependencies: [
+                .product(name: "LedeCore", package: lede),
+                .product(name: "LedeUI", package: lede),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/ReaderLatency",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

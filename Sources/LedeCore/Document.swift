@@ -54,9 +54,21 @@ public final class Document: Sendable {
         return article
     }
 
+    /// Whether a section's analysis is held (asking does not count as a use).
+    public func isAnalysed(_ i: Int) -> Bool {
+        whole != nil || cache.withLock { $0.articles[i] != nil }
+    }
+
     private func analyze(section i: Int) -> Article {
         let range = sections[i]
         return analyzer.analyze(SourceText(utf8: Array(source.utf8[range]), encoding: source.encoding))
+    }
+
+    /// The words of a quotation of the index, as cleaned, on one line (its section is
+    /// analysed again if it is not held).
+    public func text(of quote: QuoteSummary) -> String {
+        let q = section(quote.ref.section).quotes[quote.ref.index]
+        return String(q.text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
     }
 
     /// The title: the first section's.
@@ -149,12 +161,11 @@ public struct QuoteRef: Hashable, Comparable, Sendable {
     }
 }
 
-/// Who said what, for the quotes overlay.
+/// Who said what, for the quotes overlay. The words are not copied (`Document.text(of:)`
+/// gives them), so the index of a 100 MB file stays small.
 public struct QuoteSummary: Sendable, Equatable {
     public var ref: QuoteRef
     public var speaker: String?
-    /// The quotation, cut short when long.
-    public var text: String
 }
 
 /// A party of the whole document: the same canonical name and type in any section.
@@ -186,9 +197,7 @@ public struct DocumentIndex: Sendable {
         precondition(section == sectionsDone)
         quotesBefore.append(quotes.count)
         for (i, q) in article.quotes.enumerated() where q.kind == .speech {
-            var text = q.text
-            if text.utf8.count > 300 { text = String(text.prefix(200)) + "…" }
-            quotes.append(QuoteSummary(ref: QuoteRef(section: section, index: i), speaker: q.speaker, text: text))
+            quotes.append(QuoteSummary(ref: QuoteRef(section: section, index: i), speaker: q.speaker))
         }
         for p in article.parties {
             let key = p.type.rawValue + "\u{1}" + p.name

@@ -39,6 +39,12 @@ import Foundation
         #expect(!TextDecoder.isValidUTF8([0xE2, 0x82]))          // truncated
         #expect(!TextDecoder.isValidUTF8([0xF4, 0x90, 0x80, 0x80]))  // past U+10FFFF
         #expect(TextDecoder.isValidUTF8(Array("ok ✓ 😀".utf8)))
+        // Bad bytes after long ASCII runs (read eight at a time) are still found.
+        for pad in 0..<20 {
+            let ascii = Array(String(repeating: "a", count: 13 + pad).utf8)
+            #expect(!TextDecoder.isValidUTF8(ascii + [0xC0, 0xAF] + ascii))
+            #expect(TextDecoder.isValidUTF8(ascii + Array("é".utf8) + ascii))
+        }
     }
 
     @Test func everyByteSequenceDecodes() {
@@ -74,6 +80,17 @@ import Foundation
 
     func error(_ path: String, limit: Int = ArticleLoader.defaultSizeLimit) -> LoadError? {
         do { _ = try ArticleLoader(sizeLimit: limit).load(path: path); return nil } catch { return error }
+    }
+
+    @Test func aLargeFileReadsWholeAndANulLateInItIsBinary() throws {
+        var text = Array(String(repeating: "Plain words of prose. ", count: 20_000).utf8)
+        let path = try temp(text)
+        defer { unlink(path) }
+        #expect(try ArticleLoader().read(path: path) == text)
+        text[text.count - 5] = 0
+        let binary = try temp(text)
+        defer { unlink(binary) }
+        #expect(error(binary) == .binary)
     }
 
     @Test func readsAFile() throws {

@@ -227,8 +227,9 @@ func type(_ s: inout ReaderState, _ text: String) {
     @Test func quotesOverlayJumps() {
         var s = state(height: 8)
         update(&s, .quotesOverlay)
-        let (title, rows) = overlayRows(s)
-        #expect(title == "Who said what — 4 quotations")
+        let list = overlayRows(s)
+        let rows = list.rows
+        #expect(list.title == "Who said what — 4 quotations")
         #expect(rows.map(\.text) == [
             "1. Daniel Reyes: “We have been patient for months,”",
             "2. Maria Okafor: “The offer stands,”",

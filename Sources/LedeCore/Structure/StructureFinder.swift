@@ -1,4 +1,3 @@
-import Foundation
 
 /// Finds the title, standfirst, byline, date and body among classified blocks.
 public enum StructureFinder {
@@ -113,9 +112,9 @@ public enum StructureFinder {
         // What may follow: ", Mass.," a date, "(AP)", then a dash; or a date alone.
         let rest = text.string(placeEnd..<min(b.count, placeEnd + 60))
         let dashes = [" \u{2014}", " \u{2013}", " -", "\u{2014}", " --"]
-        guard let dash = dashes.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+        guard let dash = dashes.compactMap({ rest.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
             // "LONDON 1996-08-30": a place and a date, the whole paragraph.
-            let trimmed = rest.trimmingCharacters(in: .whitespaces)
+            let trimmed = String(rest.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
             return !trimmed.isEmpty && DateParser.parse(trimmed) != nil && trimmed.count <= 24
                 ? text.sourceRange(0..<placeEnd) : nil
         }

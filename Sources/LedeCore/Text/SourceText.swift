@@ -23,7 +23,15 @@ public struct SourceText: Sendable {
             while start < buf.count {
                 table.append(count)
                 let end = min(start + Self.checkpointStride, buf.count)
-                for i in start..<end where buf[i] & 0xC0 != 0x80 { count += 1 }
+                // Scalars are the bytes that are not continuation bytes (10xxxxxx), counted
+                // eight at a time.
+                var i = start
+                while i + 8 <= end {
+                    let w = UnsafeRawPointer(buf.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    count += 8 - ((w >> 7) & ~(w >> 6) & 0x0101_0101_0101_0101).nonzeroBitCount
+                    i += 8
+                }
+                while i < end { if buf[i] & 0xC0 != 0x80 { count += 1 }; i += 1 }
                 start = end
             }
         }

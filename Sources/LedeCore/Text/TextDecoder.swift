@@ -27,7 +27,15 @@ public enum TextDecoder {
             let n = b.count
             while i < n {
                 let c = b[i]
-                if c < 0x80 { i += 1; continue }
+                if c < 0x80 {
+                    // ASCII runs eight bytes at a time.
+                    i += 1
+                    while i + 8 <= n,
+                          UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                    }
+                    continue
+                }
                 var need = 0
                 var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
                 switch c {

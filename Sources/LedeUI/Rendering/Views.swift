@@ -147,9 +147,10 @@ func drawWelcome(_ state: ReaderState, into canvas: inout Canvas) {
 }
 
 func drawOverlay(_ state: ReaderState, into canvas: inout Canvas) {
-    let (title, rows) = overlayRows(state)
+    let list = overlayRows(state)
+    let title = list.title
     let w = min(state.width - 2, 100)
-    let h = max(3, min(state.bodyHeight - 1, rows.count + 2))
+    let h = max(3, min(state.bodyHeight - 1, list.count + 2))
     let x0 = (state.width - w) / 2
     let y0 = max(0, (state.bodyHeight - h) / 2)
     for y in y0..<y0 + h {
@@ -167,14 +168,15 @@ func drawOverlay(_ state: ReaderState, into canvas: inout Canvas) {
         canvas.put(hint, x: x0 + w - 2 - DisplayWidth.of(hint), y: y0 + h - 1, style: .dim)
     }
     let inner = h - 2
-    if rows.isEmpty {
+    if list.count == 0 {
         canvas.put(state.overlay == .quotes ? "No quotations found." : "No parties found.", x: x0 + 2, y: y0 + 1, style: .dim)
         return
     }
-    let first = max(0, min(state.overlayRow - inner / 2, rows.count - inner))
-    for (k, i) in (first..<min(rows.count, first + inner)).enumerated() {
+    let first = max(0, min(state.overlayRow - inner / 2, list.count - inner))
+    for (k, i) in (first..<min(list.count, first + inner)).enumerated() {
         let y = y0 + 1 + k
-        canvas.put(rows[i].text, x: x0 + 2, y: y, style: rows[i].style, limit: x0 + w - 2)
+        let row = list.row(i)
+        canvas.put(row.text, x: x0 + 2, y: y, style: row.style, limit: x0 + w - 2)
         if i == state.overlayRow && state.overlay != .help { canvas.fill(y: y, from: x0 + 1, to: x0 + w - 1, style: .selected) }
     }
 }

@@ -114,5 +114,13 @@ public final class ReaderApp {
             indexing.insert(ObjectIdentifier(d))
             worker.add(.index(entry: i, document: d))
         }
+        // In a large document, the sections either side of the screen are analysed
+        // ahead, so that scrolling into them does not wait for the analysis.
+        if let d = state.document, d.isSectioned, let first = state.rows.first, let last = state.rows.last {
+            for s in [first.position.section - 1, last.position.section + 1]
+            where d.sections.indices.contains(s) && !d.isAnalysed(s) {
+                worker.add(.warm(document: d, section: s))
+            }
+        }
     }
 }

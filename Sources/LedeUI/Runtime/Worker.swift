@@ -1,4 +1,3 @@
-import Foundation
 import LedeCore
 
 /// The reader's one background thread: reads the listed files the user has not opened
@@ -8,9 +7,11 @@ public final class Worker: @unchecked Sendable {
     public enum Job: Sendable {
         case load(entry: Int, path: String)
         case index(entry: Int, document: Document)
+        /// Analyse a section ahead of the reader, so that scrolling into it costs nothing.
+        case warm(document: Document, section: Int)
     }
 
-    private let condition = NSCondition()
+    private let condition = Condition()
     private var jobs: [Job] = []
     private var results: [Event] = []
     private var stopping = false
@@ -18,14 +19,14 @@ public final class Worker: @unchecked Sendable {
 
     public init(source: DocumentLoader) {
         self.source = source
-        let thread = Thread { [unowned self] in self.run() }
-        thread.stackSize = 8 << 20
-        thread.start()
+        // The thread holds the worker until it ends (after `stop`), so a worker dropped while
+        // busy is never freed under its own thread.
+        startThread { self.run() }
     }
 
     public func add(_ job: Job) {
         condition.lock()
-        jobs.append(job)
+        if case .warm = job { jobs.insert(job, at: 0) } else { jobs.append(job) }
         condition.signal()
         condition.unlock()
     }
@@ -36,6 +37,7 @@ public final class Worker: @unchecked Sendable {
         return !jobs.isEmpty || running
     }
     private var running = false
+    private var lastIndexPost = ContinuousClock.now
 
     /// The events finished since the last call.
     public func drain() -> [Event] {
@@ -70,10 +72,17 @@ public final class Worker: @unchecked Sendable {
             case .load(let i, let path):
                 let (document, error) = source.document(path)
                 post(.loaded(entry: i, document: document, error: error))
+            case .warm(let document, let section):
+                _ = document.section(section)
             case .index(let i, let document):
                 // One section at a time, so a stop or a newer job is never kept waiting long.
                 let more = document.indexNext()
-                post(.indexed(entry: i))
+                // The UI copies the index when told: tell it at most every 200 ms.
+                let now = ContinuousClock.now
+                if !more || now - lastIndexPost > .milliseconds(200) {
+                    lastIndexPost = now
+                    post(.indexed(entry: i))
+                }
                 if more {
                     condition.lock()
                     jobs.append(job)

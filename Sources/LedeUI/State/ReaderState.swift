@@ -109,6 +109,8 @@ public struct ReaderState: Sendable {
     public var overlay: Overlay?
     /// The selected row of the overlay.
     public var overlayRow = 0
+    /// The parties overlay's rows, sorted when it opens (and as the index grows).
+    public internal(set) var partyRows: [OverlayRow] = []
     public var prompt: Prompt?
     public var highlights = true
     /// A one-line note for the status bar ("search wrapped to the top").

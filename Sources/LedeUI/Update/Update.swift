@@ -87,6 +87,7 @@ public func handle(_ state: inout ReaderState, _ event: Event) -> [Effect] {
     case .indexed(let i):
         guard state.entries.indices.contains(i) else { return [] }
         state.entries[i].index = state.entries[i].document?.index
+        if i == state.selected && state.overlay == .parties { state.partyRows = partyRows(state.entries[i].index) }
         return []
     }
 }
@@ -403,46 +404,72 @@ public struct OverlayRow: Sendable, Equatable {
     }
 }
 
-/// What an overlay lists, built from the state (the help from the key map itself).
-public func overlayRows(_ state: ReaderState) -> (title: String, rows: [OverlayRow]) {
+/// What an overlay lists. Rows are made when asked for, so a quotes overlay over a
+/// 100 MB file with 200,000 quotations costs only the rows on screen.
+public struct OverlayList {
+    public var title: String
+    public var count: Int
+    public var row: (Int) -> OverlayRow
+
+    /// Every row (tests, short lists).
+    public var rows: [OverlayRow] { (0..<count).map(row) }
+}
+
+/// The overlay's list for a state (the help from the key map itself).
+public func overlayRows(_ state: ReaderState) -> OverlayList {
     switch state.overlay {
     case .help?:
         var rows: [OverlayRow] = []
         for b in KeyMap.bindings {
             let keys = b.keys.map(\.label).joined(separator: " ")
-            rows.append(OverlayRow(text: keys.padding(toLength: max(keys.count, 14), withPad: " ", startingAt: 0) + "  " + b.help, style: .normal))
+            rows.append(OverlayRow(text: padded(keys, 14) + "  " + b.help, style: .normal))
         }
         rows.append(OverlayRow(text: "", style: .normal))
         for (keys, help) in KeyMap.otherKeys {
-            rows.append(OverlayRow(text: keys.padding(toLength: max(keys.count, 14), withPad: " ", startingAt: 0) + "  " + help, style: .dim))
+            rows.append(OverlayRow(text: padded(keys, 14) + "  " + help, style: .dim))
         }
-        return ("Keys", rows)
+        return OverlayList(title: "Keys", count: rows.count) { rows[$0] }
     case .quotes?:
-        guard let index = state.entry?.index else { return ("Quotations", []) }
-        let rows = index.quotes.enumerated().map { n, q in
-            OverlayRow(text: "\(n + 1). \(q.speaker ?? "unattributed"): \(q.text)", style: .normal, target: .quote(q.ref))
+        guard let index = state.entry?.index, let document = state.document else {
+            return OverlayList(title: "Quotations", count: 0) { _ in OverlayRow(text: "", style: .normal) }
         }
-        let more = index.isComplete ? "" : " (reading: \(index.sectionsDone * 100 / max(1, index.sectionCount))%)"
-        return ("Who said what — \(rows.count) quotations\(more)", rows)
+        let quotes = index.quotes
+        return OverlayList(title: "Who said what — \(quotes.count) quotations\(progress(index))", count: quotes.count) { n in
+            let q = quotes[n]
+            return OverlayRow(text: "\(n + 1). \(q.speaker ?? "unattributed"): \(document.text(of: q))", style: .normal, target: .quote(q.ref))
+        }
     case .parties?:
-        guard let index = state.entry?.index else { return ("Parties", []) }
-        var rows: [OverlayRow] = []
-        for (type, heading) in [(PartyType.person, "People"), (.org, "Organisations"), (.place, "Places")] {
-            let group = index.parties.filter { $0.type == type }.sorted { $0.mentions > $1.mentions }
-            guard !group.isEmpty else { continue }
-            rows.append(OverlayRow(text: "\(heading) (\(group.count))", style: .title))
-            let style: StyleRole = switch type { case .person: .person; case .org: .org; case .place: .place }
-            for p in group {
-                let also = p.aliases.isEmpty ? "" : " — also " + p.aliases.joined(separator: ", ")
-                rows.append(OverlayRow(text: "  \(p.name) ×\(p.mentions)\(also)", style: style,
-                                       target: .party(PartyKey(name: p.name, type: p.type))))
-            }
-        }
-        let more = index.isComplete ? "" : " (reading: \(index.sectionsDone * 100 / max(1, index.sectionCount))%)"
-        return ("Parties\(more)", rows)
+        let rows = state.partyRows
+        return OverlayList(title: "Parties\(state.entry?.index.map(progress) ?? "")", count: rows.count) { rows[$0] }
     case nil:
-        return ("", [])
+        return OverlayList(title: "", count: 0) { _ in OverlayRow(text: "", style: .normal) }
     }
+}
+
+private func padded(_ s: String, _ width: Int) -> String {
+    s + String(repeating: " ", count: max(0, width - s.count))
+}
+
+private func progress(_ index: DocumentIndex) -> String {
+    index.isComplete ? "" : " (reading: \(index.sectionsDone * 100 / max(1, index.sectionCount))%)"
+}
+
+/// The parties overlay's rows: grouped by type, most mentioned first.
+func partyRows(_ index: DocumentIndex?) -> [OverlayRow] {
+    guard let index else { return [] }
+    var rows: [OverlayRow] = []
+    for (type, heading) in [(PartyType.person, "People"), (.org, "Organisations"), (.place, "Places")] {
+        let group = index.parties.filter { $0.type == type }.sorted { $0.mentions > $1.mentions }
+        guard !group.isEmpty else { continue }
+        rows.append(OverlayRow(text: "\(heading) (\(group.count))", style: .title))
+        let style: StyleRole = switch type { case .person: .person; case .org: .org; case .place: .place }
+        for p in group {
+            let also = p.aliases.isEmpty ? "" : " — also " + p.aliases.joined(separator: ", ")
+            rows.append(OverlayRow(text: "  \(p.name) ×\(p.mentions)\(also)", style: style,
+                                   target: .party(PartyKey(name: p.name, type: p.type))))
+        }
+    }
+    return rows
 }
 
 private func openOverlay(_ state: inout ReaderState, _ overlay: Overlay) {
@@ -451,20 +478,22 @@ private func openOverlay(_ state: inout ReaderState, _ overlay: Overlay) {
         return
     }
     state.overlay = overlay
-    let rows = overlayRows(state).rows
-    state.overlayRow = rows.firstIndex { $0.target != nil } ?? 0
+    if overlay == .parties { state.partyRows = partyRows(state.entry?.index) }
+    let list = overlayRows(state)
+    state.overlayRow = overlay == .parties ? (state.partyRows.firstIndex { $0.target != nil } ?? 0) : 0
+    _ = list
 }
 
 private func overlayAction(_ state: inout ReaderState, _ action: Action) -> [Effect] {
-    let rows = overlayRows(state).rows
+    let rows = overlayRows(state)
     let page = max(1, state.bodyHeight - 4)
     func move(_ delta: Int) {
-        guard !rows.isEmpty else { return }
+        guard rows.count > 0 else { return }
         var i = max(0, min(rows.count - 1, state.overlayRow + delta))
-        // Skip headings, in the direction of travel.
+        // Skip headings (parties), in the direction of travel.
         let step = delta >= 0 ? 1 : -1
-        while rows.indices.contains(i), rows[i].target == nil, state.overlay != .help { i += step }
-        if !rows.indices.contains(i) { i = state.overlayRow }
+        while state.overlay == .parties, (0..<rows.count).contains(i), rows.row(i).target == nil { i += step }
+        if !(0..<rows.count).contains(i) { i = state.overlayRow }
         state.overlayRow = i
     }
     switch action {
@@ -480,7 +509,7 @@ private func overlayAction(_ state: inout ReaderState, _ action: Action) -> [Eff
     case .partiesOverlay: if state.overlay == .parties { state.overlay = nil } else { openOverlay(&state, .parties) }
     case .redraw: return [.redraw]
     case .open:
-        guard rows.indices.contains(state.overlayRow), let target = rows[state.overlayRow].target else { return [] }
+        guard (0..<rows.count).contains(state.overlayRow), let target = rows.row(state.overlayRow).target else { return [] }
         state.overlay = nil
         switch target {
         case .quote(let ref):

@@ -1,4 +1,3 @@
-import Foundation
 import ArgumentParser
 import LedeCore
 
@@ -33,7 +32,7 @@ struct Clean: ParsableCommand {
             var out = ""
             for (b, c) in zip(blocks, classes) {
                 let line = b.text.string
-                out += "\(c.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(line.prefix(100))\n"
+                out += c.rawValue + String(repeating: " ", count: max(0, 8 - c.rawValue.count)) + " \(line.prefix(100))\n"
             }
             emit(out)
             return
