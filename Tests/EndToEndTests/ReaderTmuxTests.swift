@@ -195,4 +195,24 @@ import Foundation
         keys("q", "q")
         #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
     }
+
+    @Test func mouseClickSelectsAndTheWheelScrollsWithMouseOn() throws {
+        guard tmux != nil else { Issue.record("tmux is not installed"); return }
+        defer { _ = t(["kill-server"]) }
+        _ = t(["new-session", "-d", "-x", "100", "-y", "30", "TERM=xterm-256color LANG=C.UTF-8 '\(Run.lede)' --mouse '\(Run.samples)'; echo EXIT=$?; sleep 30"])
+        _ = capture { $0.contains("Tokyo café") }
+        // SGR mouse reports, as a terminal sends them: a click on the third entry's title
+        // (column 5, row 5, 1-based), then two wheel-downs over the reading pane.
+        typeText("\u{1B}[<0;5;5M")
+        typeText("\u{1B}[<0;5;5m")
+        let clicked = capture { $0.split(separator: "\n").first?.contains("Dock workers walk out as harbour talks") == true }
+        let title = clicked.split(separator: "\n").first ?? ""
+        #expect(title.hasSuffix("Dock workers walk out as harbour talks collapse") || title.contains("│ Dock workers"))
+        typeText("\u{1B}[<65;60;10M")
+        typeText("\u{1B}[<65;60;10M")
+        let scrolled = capture { !($0.split(separator: "\n").first?.contains("│ Dock workers") ?? true) }
+        #expect(!(scrolled.split(separator: "\n").first?.contains("│ Dock workers") ?? true), "the wheel scrolled the article")
+        keys("q", "q")
+        #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
+    }
 }
