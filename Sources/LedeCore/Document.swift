@@ -14,6 +14,9 @@ public final class Document: Sendable {
     /// The analysis of a small article: its only section, kept for good.
     private let whole: Article?
     private let cache = Mutex(SectionCache())
+    /// Title, date and byline, taken once from the first section (the list shows them on
+    /// every frame; the first section may long have left the cache).
+    public let heading: Heading
     private let indexState: Mutex<DocumentIndex>
 
     /// Articles up to this size are analysed whole; larger ones in sections.
@@ -31,6 +34,7 @@ public final class Document: Sendable {
             sections = [0..<source.utf8.count]
             let article = analyzer.analyze(source)
             whole = article
+            heading = Heading(article)
             var index = DocumentIndex(sectionCount: 1)
             index.add(article, section: 0)
             indexState = Mutex(index)
@@ -38,6 +42,9 @@ public final class Document: Sendable {
             sections = Self.cut(source.utf8, size: sectionSize)
             whole = nil
             indexState = Mutex(DocumentIndex(sectionCount: sections.count))
+            let first = Self.analyze(source, sections[0], analyzer)
+            heading = Heading(first)
+            cache.withLock { $0.put(0, first) }
         }
     }
 
@@ -59,9 +66,10 @@ public final class Document: Sendable {
         whole != nil || cache.withLock { $0.articles[i] != nil }
     }
 
-    private func analyze(section i: Int) -> Article {
-        let range = sections[i]
-        return analyzer.analyze(SourceText(utf8: Array(source.utf8[range]), encoding: source.encoding))
+    private func analyze(section i: Int) -> Article { Self.analyze(source, sections[i], analyzer) }
+
+    private static func analyze(_ source: SourceText, _ range: Range<Int>, _ analyzer: ArticleAnalyzer) -> Article {
+        analyzer.analyze(SourceText(utf8: Array(source.utf8[range]), encoding: source.encoding))
     }
 
     /// The words of a quotation of the index, as cleaned, on one line (its section is
@@ -72,7 +80,7 @@ public final class Document: Sendable {
     }
 
     /// The title: the first section's.
-    public var title: String? { section(0).title?.text.string }
+    public var title: String? { heading.title }
 
     /// What is known so far of the quotations and parties of every section.
     public var index: DocumentIndex { indexState.withLock { $0 } }
@@ -121,6 +129,19 @@ public final class Document: Sendable {
         }
         if out.isEmpty { out.append(0..<0) }
         return out
+    }
+}
+
+/// What a list of articles shows of one.
+public struct Heading: Sendable, Equatable {
+    public var title: String?
+    public var date: ArticleDate?
+    public var byline: String?
+
+    init(_ a: Article) {
+        title = a.title?.text.string
+        date = a.date
+        byline = a.byline?.text.string
     }
 }
 

@@ -55,9 +55,9 @@ func drawList(_ state: ReaderState, into canvas: inout Canvas, x: Int, width: In
 func details(_ entry: Entry) -> String {
     var parts: [String] = []
     if let document = entry.document {
-        let a = document.section(0)
-        if let d = a.date { parts.append(d.iso.prefix(10).description) }
-        if let b = a.byline?.text.string { parts.append(String(b.prefix(40))) }
+        let h = document.heading
+        if let d = h.date { parts.append(d.iso.prefix(10).description) }
+        if let b = h.byline { parts.append(String(b.prefix(40))) }
     }
     if let index = entry.index {
         let n = index.quotes.count
