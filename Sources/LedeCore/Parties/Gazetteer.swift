@@ -27,17 +27,12 @@ public struct Gazetteer: Sendable {
     public static let shared = Gazetteer()
 
     init() {
-        var given: [String: Gender] = [:]
-        for row in Self.lines(PackageResources.given_names_txt) {
-            let mark = row.count > 1 ? row[1] : ""
-            given[row[0]] = mark == "M" ? .male : mark == "F" ? .female : .unknown
+        // The name lists are the bulk (11,000 lines): built from the bytes, no Strings.
+        givenNames = WordTable(lines: PackageResources.given_names_txt) { fields, _ in
+            let mark = fields.count > 1 ? fields[1] : []
+            return mark.elementsEqual([0x4D]) ? .male : mark.elementsEqual([0x46]) ? .female : .unknown  // M, F
         }
-        givenNames = WordTable(Array(given))
-        var ranks: [String: Int] = [:]
-        for (i, row) in Self.lines(PackageResources.surnames_txt).enumerated() where ranks[row[0]] == nil {
-            ranks[row[0]] = i + 1
-        }
-        surnames = WordTable(Array(ranks), foldCase: true)
+        surnames = WordTable(lines: PackageResources.surnames_txt, foldCase: true) { _, line in line + 1 }
         var p: [String: String] = [:]
         for row in Self.lines(PackageResources.places_tsv) { p[row[0]] = row.count > 1 ? row[1] : "place" }
         var aliases: [String: String] = [:]
@@ -53,7 +48,7 @@ public struct Gazetteer: Sendable {
             o[row[0]] = row.count > 1 && !row[1].isEmpty ? row[1] : row[0]
         }
         organisations = WordTable(Array(o))
-        demonyms = WordTable(Self.lines(PackageResources.demonyms_tsv).map { ($0[0], true) })
+        demonyms = WordTable(lines: PackageResources.demonyms_tsv) { _, _ in true }
         var starts = Set<String>()
         for name in Array(p.keys) + Array(aliases.keys) + Array(o.keys) {
             if let first = name.split(separator: " ").first { starts.insert(String(first)) }

@@ -30,6 +30,55 @@ public struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// Builds a table straight from tab-separated lines (a bundled resource), keyed by the
+    /// first field, without making a `String` per line: `value` gets the line's fields and
+    /// number (comment and blank lines skipped); the first line for a key wins.
+    init(lines bytes: [UInt8], foldCase: Bool = false, value: ([ArraySlice<UInt8>], Int) -> Value) {
+        self.foldCase = foldCase
+        var size = 64
+        let estimate = bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1
+        while size < estimate * 2 { size *= 2 }
+        mask = size - 1
+        hashes = [UInt64](repeating: 0, count: size)
+        slots = [Int32](repeating: -1, count: size)
+        values = []
+        values.reserveCapacity(estimate)
+        var fields: [ArraySlice<UInt8>] = []
+        var line = 0
+        var start = 0
+        let n = bytes.count
+        var i = 0
+        while i <= n {
+            let c: UInt8 = i < n ? bytes[i] : 0x0A
+            if c == 0x09 || c == 0x0A {
+                fields.append(bytes[start..<i])
+                start = i + 1
+                if c == 0x0A {
+                    if let key = fields.first, !key.isEmpty, key.first != 0x23 {  // "#": a comment
+                        let h = foldCase ? Lexicon.hash(key) : Self.rawHash(key)
+                        var k = Int(truncatingIfNeeded: h) & mask
+                        while slots[k] >= 0 && hashes[k] != h { k = (k + 1) & mask }
+                        if slots[k] < 0 {
+                            hashes[k] = h
+                            slots[k] = Int32(values.count)
+                            values.append(value(fields, line))
+                        }
+                        line += 1
+                    }
+                    fields.removeAll(keepingCapacity: true)
+                }
+            }
+            i += 1
+        }
+    }
+
+    @inline(__always)
+    static func rawHash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for c in bytes { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+        return h
+    }
+
     @inline(__always)
     static func hash(_ s: String, foldCase: Bool) -> UInt64 {
         foldCase ? Lexicon.hash(s.utf8) : {
