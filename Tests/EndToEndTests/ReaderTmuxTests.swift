@@ -25,6 +25,20 @@ import Foundation
         return text
     }
 
+    /// The pane once it stops changing (two captures 150 ms apart agree): keys sent have
+    /// all been handled.
+    func settled(seconds: Double = 10) -> String {
+        var last = t(["capture-pane", "-p"]).stdout
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            usleep(150_000)
+            let now = t(["capture-pane", "-p"]).stdout
+            if now == last { return now }
+            last = now
+        }
+        return last
+    }
+
     /// Starts `lede ARG` in a detached 100x30 session; the shell then prints its status.
     func start(_ arg: String, after: String = "") -> Bool {
         let command = "TERM=xterm-256color LANG=C.UTF-8 '\(Run.lede)' '\(arg)'; echo EXIT=$?; \(after) sleep 30"
@@ -57,7 +71,7 @@ import Foundation
         guard tmux != nil else { Issue.record("tmux is not installed"); return }
         defer { _ = t(["kill-server"]) }
         #expect(start(Run.samples))
-        let list = capture { $0.contains("Tokyo café") }
+        let list = capture { $0.contains("Tokyo café") && $0.contains("│") }
         #expect(list.contains("│"), "list and reader side by side")
         _ = t(["send-keys", "q"])
         #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
@@ -74,11 +88,12 @@ import Foundation
         #expect(start(seed))
         _ = capture { $0.contains("US to offer Russia") }
         keys("Q")
-        let quotes = capture { $0.contains("Who said what") }
+        // Wait for the whole frame, not its first row: curses may be caught mid-update.
+        let quotes = capture { $0.contains("Who said what") && $0.contains("John Kerry: ") }
         #expect(quotes.contains("Who said what — 3 quotations"))
         #expect(quotes.contains("John Kerry: "))
         keys("Escape", "P")
-        let parties = capture { $0.contains("People (") }
+        let parties = capture { $0.contains("People (") && $0.contains("Places (") }
         #expect(parties.contains("John Kerry ×"))
         #expect(parties.contains("also Kerry"))
         #expect(parties.contains("Places ("))
@@ -88,7 +103,12 @@ import Foundation
         let found = capture { $0.contains("/Lavrov (n N)") }
         #expect(found.contains("/Lavrov (n N)"))
         // The match is drawn black on yellow.
-        #expect(t(["capture-pane", "-e", "-p"]).stdout.contains("43m"))
+        var styled = ""
+        for _ in 0..<50 where !styled.contains("43m") {
+            styled = t(["capture-pane", "-e", "-p"]).stdout
+            usleep(100_000)
+        }
+        #expect(styled.contains("43m"))
         keys("?")
         let help = capture { $0.contains("Keys") && $0.contains("next quotation") }
         #expect(help.contains("]               next quotation"))
@@ -104,7 +124,7 @@ import Foundation
         keys("o")
         typeText("/nowhere/at/all.txt")
         keys("Enter")
-        let failed = capture { $0.contains("no such file") }
+        let failed = capture { $0.contains("no such file") && $0.contains("Tokyo café") }
         #expect(failed.contains("Open: /nowhere/at/all.txt"))
         #expect(failed.contains("/nowhere/at/all.txt: no such file or directory"))
         #expect(failed.contains("Tokyo café"), "the list is still there")
@@ -113,7 +133,7 @@ import Foundation
         keys("Tab")
         _ = capture { $0.contains("wide-characters-tokyo.txt") }
         keys("Enter")
-        let opened = capture { $0.contains("Shinjuku") }
+        let opened = capture { $0.contains("Shinjuku") && $0.contains("喫茶さくら") }
         #expect(opened.contains("喫茶さくら"))
         keys("q", "q")
         #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
@@ -125,15 +145,18 @@ import Foundation
         #expect(start(seed))
         _ = capture { $0.contains("US to offer Russia") }
         for _ in 0..<12 { keys("j") }
-        let before = capture { !$0.hasPrefix(" US to offer") && !$0.isEmpty }
+        _ = capture { !$0.hasPrefix(" US to offer") && !$0.isEmpty }
+        let before = settled()
         let top = before.split(separator: "\n").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
         let firstWords = top.split(separator: " ").prefix(2).joined(separator: " ")
         #expect(!firstWords.isEmpty)
         _ = t(["resize-window", "-x", "50", "-y", "20"])
-        let after = capture { $0.split(separator: "\n").first.map { $0.count <= 50 } ?? false }
+        _ = capture { ($0.split(separator: "\n").last?.count ?? 0) <= 50 }  // the status bar is 50 wide
+        let after = settled()
         #expect(after.split(separator: "\n").prefix(2).contains { $0.contains(firstWords) }, "\(firstWords) stays at the top")
         _ = t(["resize-window", "-x", "100", "-y", "30"])
-        let back = capture { ($0.split(separator: "\n").first?.count ?? 0) > 50 }
+        _ = capture { ($0.split(separator: "\n").last?.count ?? 0) > 50 }
+        let back = settled()
         #expect(back.split(separator: "\n").prefix(2).contains { $0.contains(firstWords) })
         keys("q")
         #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
@@ -149,7 +172,7 @@ import Foundation
         _ = t(["new-session", "-d", "-x", "100", "-y", "30", "sleep 30"])
         _ = t(["select-pane", "-T", "lede-test-title"])
         _ = t(["respawn-pane", "-k", "TERM=xterm-256color LANG=C.UTF-8 '\(Run.lede)' '\(path)'; echo EXIT=$?; sleep 30"])
-        let screen = capture { $0.contains("Daniel Reyes") }
+        let screen = capture { $0.contains("Daniel Reyes") && $0.contains("quote person org place") }
         #expect(screen.contains("␛"), "escapes show as placeholders")
         #expect(screen.contains("Harbour"))
         #expect(screen.split(separator: "\n").last?.contains("quote person org place") == true, "the status bar is where it belongs")
@@ -190,7 +213,7 @@ import Foundation
         keys("o")
         typeText(Run.samples)
         keys("Enter")
-        let opened = capture { $0.contains("Tokyo café") }
+        let opened = capture { $0.contains("Tokyo café") && $0.contains("│") }
         #expect(opened.contains("│"), "a folder opens its articles beside the reader")
         keys("q", "q")
         #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
