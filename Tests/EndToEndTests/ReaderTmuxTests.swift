@@ -79,6 +79,17 @@ import Foundation
 
     func keys(_ keys: String...) { _ = t(["send-keys"] + keys) }
 
+    /// Processes whose command line names `path` and that are lede (from /proc).
+    func processes(mentioning path: String) -> [pid_t] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return names.compactMap { name -> pid_t? in
+            guard let pid = pid_t(name),
+                  let data = FileManager.default.contents(atPath: "/proc/\(name)/cmdline") else { return nil }
+            let args = data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+            return args.first?.hasSuffix("/lede") == true && args.contains(path) ? pid : nil
+        }
+    }
+
     /// Sends text literally (no key names).
     func typeText(_ text: String) { _ = t(["send-keys", "-l", text]) }
 
@@ -237,5 +248,24 @@ import Foundation
         #expect(!(scrolled.split(separator: "\n").first?.contains("│ Dock workers") ?? true), "the wheel scrolled the article")
         keys("q", "q")
         #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
+    }
+
+    @Test(arguments: [("TERM", 143), ("HUP", 129)])
+    func aSignalRestoresTheTerminalWithItsStatus(signal: String, status: Int) throws {
+        guard tmux != nil else { Issue.record("tmux is not installed"); return }
+        defer { _ = t(["kill-server"]) }
+        // A copy under a unique name, so that pkill finds this reader and no other.
+        let path = NSTemporaryDirectory() + "lede-signal-\(UUID().uuidString.prefix(8)).txt"
+        try FileManager.default.copyItem(atPath: seed, toPath: path)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(start(path, after: "stty -a;"))
+        _ = capture { $0.contains("US to offer Russia") && $0.contains("quote person org place") }
+        let pids = processes(mentioning: path)
+        #expect(pids.count == 1)
+        for pid in pids { kill(pid, signal == "TERM" ? SIGTERM : SIGHUP) }
+        let after = capture { $0.contains("EXIT=") && $0.contains("icanon") }
+        #expect(after.contains("EXIT=\(status)"))
+        let words = after.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" })
+        #expect(words.contains("icanon") && words.contains("echo"))
     }
 }
