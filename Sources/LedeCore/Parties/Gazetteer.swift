@@ -64,26 +64,11 @@ public struct Gazetteer: Sendable {
         knownNames = WordTable(Array(known))
     }
 
-    /// Non-comment lines split on tabs, read from the bytes without intermediate strings.
+    /// Non-comment lines split on tabs.
     static func lines(_ bytes: [UInt8]) -> [[String]] {
         var rows: [[String]] = []
         rows.reserveCapacity(bytes.count / 8)
-        var fields: [String] = []
-        var start = 0
-        var i = 0
-        let n = bytes.count
-        while i <= n {
-            let c: UInt8 = i < n ? bytes[i] : 0x0A
-            if c == 0x09 || c == 0x0A {
-                fields.append(String(decoding: bytes[start..<i], as: UTF8.self))
-                start = i + 1
-                if c == 0x0A {
-                    if let first = fields.first, !first.isEmpty, !first.hasPrefix("#") { rows.append(fields) }
-                    fields.removeAll(keepingCapacity: true)
-                }
-            }
-            i += 1
-        }
+        TabSeparated.forEachRow(bytes) { fields in rows.append(fields.map { String(decoding: $0, as: UTF8.self) }) }
         return rows
     }
 

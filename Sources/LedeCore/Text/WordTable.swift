@@ -43,32 +43,18 @@ public struct WordTable<Value: Sendable>: Sendable {
         slots = [Int32](repeating: -1, count: size)
         values = []
         values.reserveCapacity(estimate)
-        var fields: [ArraySlice<UInt8>] = []
         var line = 0
-        var start = 0
-        let n = bytes.count
-        var i = 0
-        while i <= n {
-            let c: UInt8 = i < n ? bytes[i] : 0x0A
-            if c == 0x09 || c == 0x0A {
-                fields.append(bytes[start..<i])
-                start = i + 1
-                if c == 0x0A {
-                    if let key = fields.first, !key.isEmpty, key.first != 0x23 {  // "#": a comment
-                        let h = foldCase ? Lexicon.hash(key) : Self.rawHash(key)
-                        var k = Int(truncatingIfNeeded: h) & mask
-                        while slots[k] >= 0 && hashes[k] != h { k = (k + 1) & mask }
-                        if slots[k] < 0 {
-                            hashes[k] = h
-                            slots[k] = Int32(values.count)
-                            values.append(value(fields, line))
-                        }
-                        line += 1
-                    }
-                    fields.removeAll(keepingCapacity: true)
-                }
+        TabSeparated.forEachRow(bytes) { fields in
+            let key = fields[0]
+            let h = foldCase ? Lexicon.hash(key) : Self.rawHash(key)
+            var k = Int(truncatingIfNeeded: h) & mask
+            while slots[k] >= 0 && hashes[k] != h { k = (k + 1) & mask }
+            if slots[k] < 0 {
+                hashes[k] = h
+                slots[k] = Int32(values.count)
+                values.append(value(fields, line))
             }
-            i += 1
+            line += 1
         }
     }
 
@@ -199,4 +185,27 @@ extension String {
     /// FNV-1a of the UTF-8 bytes, case kept: a key for `HashMap64`.
     @inline(__always)
     var fnvHash: UInt64 { WordTable<Bool>.hash(self, foldCase: false) }
+}
+
+/// Bundled tables: lines of tab-separated fields; blank lines and "#" comments skipped.
+enum TabSeparated {
+    /// Calls `body` with each row's fields (slices of `bytes`, no Strings made).
+    static func forEachRow(_ bytes: [UInt8], _ body: ([ArraySlice<UInt8>]) -> Void) {
+        var fields: [ArraySlice<UInt8>] = []
+        var start = 0
+        let n = bytes.count
+        var i = 0
+        while i <= n {
+            let c: UInt8 = i < n ? bytes[i] : 0x0A
+            if c == 0x09 || c == 0x0A {
+                fields.append(bytes[start..<i])
+                start = i + 1
+                if c == 0x0A {
+                    if let key = fields.first, !key.isEmpty, key.first != 0x23 { body(fields) }
+                    fields.removeAll(keepingCapacity: true)
+                }
+            }
+            i += 1
+        }
+    }
 }

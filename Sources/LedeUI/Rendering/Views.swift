@@ -95,10 +95,15 @@ func drawReader(_ state: ReaderState, into canvas: inout Canvas) {
                 for b in run.range { styles[b - row.range.lowerBound] = style }
             }
         }
-        if let needle {
-            // Matches that touch this row (they may start on the row before).
-            for m in matches(of: needle, in: paragraph.text.utf8) where m.overlaps(row.range) {
-                for b in m.clamped(to: row.range) { styles[b - row.range.lowerBound] = .match }
+        if let needle, !needle.isEmpty {
+            // Matches that touch this row (they may start on the row before): only the bytes
+            // around the row are scanned, however long the paragraph.
+            let bytes = paragraph.text.utf8
+            let lo = max(0, row.range.lowerBound - needle.count + 1)
+            let hi = min(bytes.count, row.range.upperBound + needle.count - 1)
+            for m in matches(of: needle, in: Array(bytes[lo..<hi])) {
+                let hit = (m.lowerBound + lo)..<(m.upperBound + lo)
+                for b in hit.clamped(to: row.range) { styles[b - row.range.lowerBound] = .match }
             }
         }
         var x = x0

@@ -27,12 +27,6 @@ public final class ReaderApp {
 
     deinit { worker.stop() }
 
-    /// Where the library lives, shown on the welcome screen.
-    public var libraryPath: String? {
-        get { state.libraryPath }
-        set { state.libraryPath = newValue }
-    }
-
     /// Draws the first frame and hands the worker its jobs.
     public func start() {
         scheduleWork()

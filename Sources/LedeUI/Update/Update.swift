@@ -261,6 +261,13 @@ private func seek(_ document: Document, from start: TextPosition, forward: Bool,
     return nil
 }
 
+/// Where a jump looks from: after (or before) the item the reader is on, else from the
+/// top of the screen, the top line's own items included going forward.
+private func jumpStart(current: TextPosition?, top: TextPosition, forward: Bool) -> (TextPosition, inclusive: Bool) {
+    if let current { return (current, false) }
+    return (top, forward)
+}
+
 private func jumpToQuote(_ state: inout ReaderState, forward: Bool, sameSpeaker: Bool) {
     guard let document = state.document, let topText = state.topText else { return }
     var speaker: String?? = nil
@@ -271,15 +278,11 @@ private func jumpToQuote(_ state: inout ReaderState, forward: Bool, sameSpeaker:
         }
         speaker = .some(document.section(current.section).quotes[current.index].speaker)
     }
-    var start = topText
-    var inclusive = true
-    if let current = state.currentQuote {
-        let q = document.section(current.section).quotes[current.index]
-        start = TextPosition(section: current.section, paragraph: q.paragraph, byte: q.local.lowerBound)
-        inclusive = false
-    } else if !forward {
-        inclusive = false
+    let current = state.currentQuote.map { ref in
+        let q = document.section(ref.section).quotes[ref.index]
+        return TextPosition(section: ref.section, paragraph: q.paragraph, byte: q.local.lowerBound)
     }
+    let (start, inclusive) = jumpStart(current: current, top: topText, forward: forward)
     let hit = seek(document, from: start, forward: forward, inclusive: inclusive) { _, a in
         a.quotes.enumerated().compactMap { i, q in
             guard q.kind == .speech else { return nil }
@@ -298,13 +301,11 @@ private func jumpToQuote(_ state: inout ReaderState, forward: Bool, sameSpeaker:
 
 private func jumpToMention(_ state: inout ReaderState, forward: Bool) {
     guard let document = state.document, let topText = state.topText else { return }
-    var start = topText
-    var inclusive = forward
-    if let current = state.currentMention {
-        let m = document.section(current.section).mentions[current.index]
-        start = TextPosition(section: current.section, paragraph: m.paragraph, byte: m.local.lowerBound)
-        inclusive = false
+    let current = state.currentMention.map { ref in
+        let m = document.section(ref.section).mentions[ref.index]
+        return TextPosition(section: ref.section, paragraph: m.paragraph, byte: m.local.lowerBound)
     }
+    let (start, inclusive) = jumpStart(current: current, top: topText, forward: forward)
     let party = state.party
     let hit = seek(document, from: start, forward: forward, inclusive: inclusive) { _, a in
         a.mentions.enumerated().compactMap { i, m in
@@ -479,9 +480,7 @@ private func openOverlay(_ state: inout ReaderState, _ overlay: Overlay) {
     }
     state.overlay = overlay
     if overlay == .parties { state.partyRows = partyRows(state.entry?.index) }
-    let list = overlayRows(state)
     state.overlayRow = overlay == .parties ? (state.partyRows.firstIndex { $0.target != nil } ?? 0) : 0
-    _ = list
 }
 
 private func overlayAction(_ state: inout ReaderState, _ action: Action) -> [Effect] {
