@@ -98,6 +98,11 @@ import Foundation
         #expect(r.status == 1)
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.count == 2)
+        // The default command, piped, prints the readable ones and fails for the rest.
+        let piped = Run.lede([dir])
+        #expect(piped.status == 1)
+        #expect(piped.stdout.contains("Title one") && piped.stdout.contains("Title three"))
+        #expect(piped.stderr == "lede: \(dir)/sub/b.txt: looks like a binary file, not text\n")
         #expect(r.stderr.contains("b.txt: looks like a binary file"))
         let first = try #require(try json(String(lines[0])) as? [String: Any])
         #expect(first["title"] as? String == "Title one")

@@ -625,7 +625,7 @@ func type(_ s: inout ReaderState, _ text: String) {
 
     @Test func opensAFolderReadsTheRestInTheBackgroundAndQuits() {
         let t = ScriptedTerminal(width: 100, height: 30)
-        let app = ReaderApp(terminal: t, paths: [samples])
+        let app = ReaderApp(terminal: t, files: ArticlePaths.expand([samples]))
         app.start()
         #expect(t.frames == 1)
         #expect(app.state.entries.count >= 6)
@@ -641,7 +641,7 @@ func type(_ s: inout ReaderState, _ text: String) {
 
     @Test func openPromptAgainstTheFileSystem() {
         let t = ScriptedTerminal(width: 100, height: 30)
-        let app = ReaderApp(terminal: t, paths: [])
+        let app = ReaderApp(terminal: t, files: [])
         app.start()
         #expect(screen(t).contains("Nothing is open yet."))
         app.apply(.key(.char("o")))
@@ -660,7 +660,7 @@ func type(_ s: inout ReaderState, _ text: String) {
 
     @Test func aSignalEndsTheLoopWithItsStatus() {
         let t = ScriptedTerminal(width: 80, height: 24, script: [.key(.char("j")), .signal(15)])
-        let app = ReaderApp(terminal: t, paths: [samples + "/us-russia-syria-pact.txt"])
+        let app = ReaderApp(terminal: t, files: [samples + "/us-russia-syria-pact.txt"])
         #expect(app.run() == 143)
     }
 }

@@ -41,7 +41,7 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("first frame: seed article") { benchmark in
         for _ in benchmark.scaledIterations {
-            let app = ReaderApp(terminal: ScriptedTerminal(width: 100, height: 30), paths: [seed])
+            let app = ReaderApp(terminal: ScriptedTerminal(width: 100, height: 30), files: [seed])
             app.start()
             blackHole(app)
         }
@@ -50,7 +50,7 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("first frame: 100 MB article", configuration: .init(maxIterations: 10)) { benchmark in
         _ = bigArticle
         benchmark.startMeasurement()
-        let app = ReaderApp(terminal: ScriptedTerminal(width: 100, height: 30), paths: [bigArticle])
+        let app = ReaderApp(terminal: ScriptedTerminal(width: 100, height: 30), files: [bigArticle])
         app.start()
         benchmark.stopMeasurement()
         blackHole(app)
@@ -61,7 +61,7 @@ let benchmarks: @Sendable () -> Void = {
     // ahead, given the 2 ms a reader takes at the least between two key presses).
     Benchmark("scroll step: 100 MB article", configuration: .init(metrics: [.wallClock], maxDuration: .seconds(30), maxIterations: 3000)) { benchmark in
         if scrollApp == nil {
-            scrollApp = ReaderApp(terminal: ScriptedTerminal(width: 100, height: 30), paths: [bigArticle])
+            scrollApp = ReaderApp(terminal: ScriptedTerminal(width: 100, height: 30), files: [bigArticle])
             scrollApp!.start()
         }
         let app = scrollApp!
@@ -74,7 +74,7 @@ let benchmarks: @Sendable () -> Void = {
 
     // The whole article indexed in the background, then read to the end: peak memory.
     Benchmark("memory: 100 MB article indexed and read to the end", configuration: .init(metrics: [.peakMemoryResident, .wallClock], maxIterations: 1)) { benchmark in
-        let app = ReaderApp(terminal: ScriptedTerminal(width: 100, height: 30), paths: [bigArticle])
+        let app = ReaderApp(terminal: ScriptedTerminal(width: 100, height: 30), files: [bigArticle])
         app.start()
         app.settle()
         app.apply(.key(.char("G")))

@@ -13,12 +13,12 @@ public final class ReaderApp {
     private var indexing = Set<ObjectIdentifier>()
     private var queued = Set<String>()
 
-    /// Lists `paths` (folders: their `*.txt`), reading the first now, so that the first
-    /// frame shows it; the rest are read by the worker.
-    public init(terminal: any Terminal, paths: [String], loader: DocumentLoader = DocumentLoader()) {
+    /// Lists article files (`ArticlePaths.expand` gives a folder's), reading the first now,
+    /// so that the first frame shows it; the rest are read by the worker.
+    public init(terminal: any Terminal, files: [String], loader: DocumentLoader = DocumentLoader()) {
         self.terminal = terminal
         self.loader = loader
-        var entries = ArticlePaths.expand(paths).map(Entry.pending)
+        var entries = files.map(Entry.pending)
         if let first = entries.first { entries[0] = loader.entry(first.path) }
         let (w, h) = terminal.size
         state = ReaderState(entries: entries, width: w, height: h)

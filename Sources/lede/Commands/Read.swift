@@ -27,16 +27,18 @@ struct Read: ParsableCommand {
         }
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             if listed.isEmpty { throw ValidationError("nothing to read: give a PATH, or run lede on a terminal") }
+            var failed = false
             for path in listed {
                 do { emit(TextRenderer(color: color.enabled()).render(try source.article(path))) }
-                catch let failure as RuntimeFailure { warn(failure.description) }
+                catch let failure as RuntimeFailure { warn(failure.description); failed = true }
             }
+            if failed { throw ExitCode(1) }
             return
         }
         let terminal: CursesTerminal
         do { terminal = try CursesTerminal(color: color.enabled(), mouse: mouse) }
         catch { throw RuntimeFailure(path: "terminal", reason: error.description) }
-        let app = ReaderApp(terminal: terminal, paths: paths)
+        let app = ReaderApp(terminal: terminal, files: listed)
         let status = app.run()
         terminal.stop()
         if status != 0 { Glibc.exit(status) }
