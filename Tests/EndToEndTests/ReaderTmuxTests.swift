@@ -122,7 +122,7 @@ import Foundation
         #expect(styled.contains("43m"))
         keys("?")
         let help = capture { $0.contains("Keys") && $0.contains("next quotation") }
-        #expect(help.contains("]               next quotation"))
+        #expect(help.split(separator: "\n").contains { $0.contains("│ ]  ") && $0.hasSuffix("next quotation") || $0.contains("│ ]  ") && $0.contains("next quotation ") })
         keys("Escape", "q")
         #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
     }

@@ -104,6 +104,22 @@ func type(_ s: inout ReaderState, _ text: String) {
         update(&s, .cancel)
         #expect(s.overlay == nil)
     }
+
+    @Test func theHelpScrollsToItsLastRow() {
+        var s = state(width: 80, height: 12)
+        update(&s, .help)
+        let text = { (s: ReaderState) in (0..<s.height).map { render(s).text(row: $0) }.joined(separator: "\n") }
+        #expect(text(s).contains("next line"))
+        #expect(text(s).contains("j k scroll · Esc closes"))
+        #expect(!text(s).contains("quit at once"))
+        update(&s, .lineDown)
+        #expect(!text(s).contains("next line (list"))
+        update(&s, .bottom)
+        #expect(text(s).contains("Ctrl-C"))
+        #expect(text(s).contains("quit at once"))
+        update(&s, .top)
+        #expect(text(s).contains("next line (list"))
+    }
 }
 
 @Suite struct ScrollTests {

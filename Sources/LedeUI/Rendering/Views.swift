@@ -155,7 +155,8 @@ func drawOverlay(_ state: ReaderState, into canvas: inout Canvas) {
     let list = overlayRows(state)
     let title = list.title
     let w = min(state.width - 2, 100)
-    let h = max(3, min(state.bodyHeight - 1, list.count + 2))
+    let inner = overlayInnerHeight(state, rows: list.count)
+    let h = inner + 2
     let x0 = (state.width - w) / 2
     let y0 = max(0, (state.bodyHeight - h) / 2)
     for y in y0..<y0 + h {
@@ -168,16 +169,17 @@ func drawOverlay(_ state: ReaderState, into canvas: inout Canvas) {
     canvas.put("┌" + rule + "┐", x: x0, y: y0, style: .dim)
     canvas.put("└" + rule + "┘", x: x0, y: y0 + h - 1, style: .dim)
     canvas.put(" \(title) ", x: x0 + 2, y: y0, style: .title, limit: x0 + w - 2)
-    let hint = state.overlay == .help ? " Esc closes " : " Enter goes there · Esc closes "
+    let more = list.count > inner ? "j k scroll · " : ""
+    let hint = state.overlay == .help ? " \(more)Esc closes " : " Enter goes there · Esc closes "
     if DisplayWidth.of(hint) + DisplayWidth.of(title) + 8 < w {
         canvas.put(hint, x: x0 + w - 2 - DisplayWidth.of(hint), y: y0 + h - 1, style: .dim)
     }
-    let inner = h - 2
     if list.count == 0 {
         canvas.put(state.overlay == .quotes ? "No quotations found." : "No parties found.", x: x0 + 2, y: y0 + 1, style: .dim)
         return
     }
-    let first = max(0, min(state.overlayRow - inner / 2, list.count - inner))
+    // The help scrolls by its top row; lists keep their selection in the middle.
+    let first = state.overlay == .help ? state.overlayRow : max(0, min(state.overlayRow - inner / 2, list.count - inner))
     for (k, i) in (first..<min(list.count, first + inner)).enumerated() {
         let y = y0 + 1 + k
         let row = list.row(i)

@@ -421,13 +421,14 @@ public func overlayRows(_ state: ReaderState) -> OverlayList {
     switch state.overlay {
     case .help?:
         var rows: [OverlayRow] = []
-        for b in KeyMap.bindings {
-            let keys = b.keys.map(\.label).joined(separator: " ")
-            rows.append(OverlayRow(text: padded(keys, 14) + "  " + b.help, style: .normal))
+        let labels = KeyMap.bindings.map { $0.keys.map(\.label).joined(separator: " ") }
+        let column = (labels + KeyMap.otherKeys.map(\.keys)).map(\.count).max() ?? 14
+        for (b, keys) in zip(KeyMap.bindings, labels) {
+            rows.append(OverlayRow(text: padded(keys, column) + "  " + b.help, style: .normal))
         }
         rows.append(OverlayRow(text: "", style: .normal))
         for (keys, help) in KeyMap.otherKeys {
-            rows.append(OverlayRow(text: padded(keys, 14) + "  " + help, style: .dim))
+            rows.append(OverlayRow(text: padded(keys, column) + "  " + help, style: .dim))
         }
         return OverlayList(title: "Keys", count: rows.count) { rows[$0] }
     case .quotes?:
@@ -453,6 +454,11 @@ private func padded(_ s: String, _ width: Int) -> String {
 
 private func progress(_ index: DocumentIndex) -> String {
     index.isComplete ? "" : " (reading: \(index.sectionsDone * 100 / max(1, index.sectionCount))%)"
+}
+
+/// Rows of an overlay's box that hold list rows (its height less the two borders).
+func overlayInnerHeight(_ state: ReaderState, rows: Int) -> Int {
+    max(3, min(state.bodyHeight - 1, rows + 2)) - 2
 }
 
 /// The parties overlay's rows: grouped by type, most mentioned first.
@@ -494,6 +500,20 @@ private func overlayAction(_ state: inout ReaderState, _ action: Action) -> [Eff
         while state.overlay == .parties, (0..<rows.count).contains(i), rows.row(i).target == nil { i += step }
         if !(0..<rows.count).contains(i) { i = state.overlayRow }
         state.overlayRow = i
+    }
+    if state.overlay == .help {
+        // The help has no selection: its row is the top row shown, kept so the box is full.
+        let last = max(0, rows.count - overlayInnerHeight(state, rows: rows.count))
+        func scrollHelp(_ d: Int) { state.overlayRow = max(0, min(last, state.overlayRow + d)) }
+        switch action {
+        case .lineDown: scrollHelp(1); return []
+        case .lineUp: scrollHelp(-1); return []
+        case .pageDown, .halfPageDown: scrollHelp(page); return []
+        case .pageUp, .halfPageUp: scrollHelp(-page); return []
+        case .top: scrollHelp(-rows.count); return []
+        case .bottom: scrollHelp(rows.count); return []
+        default: break
+        }
     }
     switch action {
     case .lineDown: move(1)
