@@ -124,6 +124,26 @@ import Testing
         #expect(article.quotes.filter { $0.kind == .speech }.count == 3)
     }
 
+    @Test func oneJunkLineDoesNotTakeTheTitleOfAShortStory() {
+        let s = """
+        Harbour talks collapse
+
+        By Ann Lee
+
+        “We have been patient for months,” said Daniel Reyes of the Transport Union.
+
+        The port authority said it would not change its offer. “The offer stands,” said Maria Okafor.
+
+        “It is a mess,” Reyes added.
+
+        Subscribe now for unlimited access.
+        """
+        let article = ArticleAnalyzer().analyze(SourceText(s))
+        #expect(article.title?.text.string == "Harbour talks collapse")
+        #expect(article.byline?.text.string == "By Ann Lee")
+        #expect(article.body.last?.text.string == "“It is a mess,” Reyes added.")
+    }
+
     @Test func nonEnglishPageKeepsItsBody() throws {
         let s = """
         Menu

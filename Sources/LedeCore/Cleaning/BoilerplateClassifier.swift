@@ -112,33 +112,36 @@ public struct BoilerplateClassifier: Sendable {
     /// paragraphs (no block long enough to be "good") keeps its body.
     static func applyContext(_ classes: inout [BlockClass]) {
         let original = classes
-        func neighbour(_ i: Int, _ step: Int, skipNear: Bool) -> BlockClass? {
+        func neighbour(_ among: [BlockClass], _ i: Int, _ step: Int, skipNear: Bool) -> BlockClass? {
             var j = i + step
-            while j >= 0 && j < original.count {
-                let c = original[j]
+            while j >= 0 && j < among.count {
+                let c = among[j]
                 if c == .good || c == .bad { return c }
                 if c == .nearGood && !skipNear { return c }
                 j += step
             }
             return nil
         }
+        // Near-good blocks first, so that a short block beside one that stays (a title
+        // above a story of short paragraphs) sees article text, not furniture further off.
+        for i in classes.indices where original[i] == .nearGood {
+            let p = neighbour(original, i, -1, skipNear: true), n = neighbour(original, i, 1, skipNear: true)
+            classes[i] = p == .bad && n == .bad ? .bad : .good
+        }
+        let decided = classes
         for i in classes.indices where original[i] == .short {
-            let p = neighbour(i, -1, skipNear: true), n = neighbour(i, 1, skipNear: true)
+            let p = neighbour(decided, i, -1, skipNear: true), n = neighbour(decided, i, 1, skipNear: true)
             if p == .bad || n == .bad {
                 if p == .bad && n == .bad { classes[i] = .bad; continue }
                 // One bad side: good only when the other side is good and near-good text
                 // touches it.
-                let p2 = neighbour(i, -1, skipNear: false), n2 = neighbour(i, 1, skipNear: false)
+                let p2 = neighbour(original, i, -1, skipNear: false), n2 = neighbour(original, i, 1, skipNear: false)
                 classes[i] = (p2 == .nearGood || n2 == .nearGood) && (p == .good || n == .good) ? .good : .bad
             } else {
                 // Good or a page edge on both sides. With nothing good or bad anywhere,
                 // the page is a short clean text: keep it.
                 classes[i] = .good
             }
-        }
-        for i in classes.indices where original[i] == .nearGood {
-            let p = neighbour(i, -1, skipNear: true), n = neighbour(i, 1, skipNear: true)
-            classes[i] = p == .bad && n == .bad ? .bad : .good
         }
     }
 
