@@ -8,9 +8,11 @@ let package = Package(
         .executable(name: "lede", targets: ["lede"]),
         .library(name: "LedeCore", targets: ["LedeCore"]),
         .library(name: "LedeUI", targets: ["LedeUI"]),
+        .library(name: "LedeStore", targets: ["LedeStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The model layer: pure Swift + Foundation, never curses.
@@ -24,6 +26,12 @@ let package = Package(
                 .embedInCode("Resources/demonyms.tsv"),
                 .embedInCode("Resources/place-aliases.tsv"),
             ]
+        ),
+        // The library: article files on disk (the truth) and an SQLite index (GRDB) over
+        // them with full-text search, quotes, mentions and reading state.
+        .target(
+            name: "LedeStore",
+            dependencies: ["LedeCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Pure terminal-UI logic: state, key map, update, views drawing into a canvas.
         // Never imports curses.
@@ -39,6 +47,7 @@ let package = Package(
             name: "lede",
             dependencies: [
                 "LedeCore",
+                "LedeStore",
                 "LedeUI",
                 "LedeTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -50,6 +59,7 @@ let package = Package(
             dependencies: ["LedeCore"]
         ),
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"]),
+        .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore", "LedeCore"]),
         .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["lede"]),
     ],

@@ -1,22 +1,30 @@
 import ArgumentParser
 import LedeCore
+import LedeStore
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// `lede`: a terminal reader for news articles.
 struct Lede: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
         commandName: "lede",
         abstract: "A terminal reader for news articles: who is quoted, and who is involved.",
         discussion: """
+        The library is in \(Library.defaultRoot()) ($LEDE_HOME, else $XDG_DATA_HOME/lede, \
+        else ~/.local/share/lede): one cleaned text file per article under articles/, and an \
+        index beside them. Run lede alone to browse it.
+
         Exit status: 0 on success, 1 when an article could not be read or analysed \
         (printed as 'lede: PATH: reason'), 2 on a usage error.
         """,
         version: "0.1.0",
-        subcommands: [Read.self, Show.self, Clean.self, Quotes.self, Parties.self, Analyze.self],
+        subcommands: [Read.self, Show.self, Clean.self, Quotes.self, Parties.self, Analyze.self,
+                      Add.self, List.self, Search.self, Remove.self, LibraryPath.self],
         defaultSubcommand: Read.self
-    )
+        )
+    }
 }
 
 signal(SIGPIPE, SIG_IGN)

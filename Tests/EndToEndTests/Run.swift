@@ -32,9 +32,34 @@ enum Run {
     }
 
     static func run(_ program: String, _ args: [String], stdin: String = "", env: [String: String] = [:]) -> RunResult {
+        start(program, args, stdin: stdin, env: env).wait()
+    }
+
+    /// A program started and not yet waited for.
+    struct Started {
+        let pid: pid_t
+        let dir: String
+        var outPath: String { dir + "/out" }
+
+        /// What it has written to standard output so far.
+        var stdoutSoFar: String { (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "" }
+
+        func wait() -> RunResult {
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            guard pid > 0 else { return RunResult(status: -1, stdout: "", stderr: "spawn failed") }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            let exited = (status & 0x7F) == 0
+            let code = exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+            let out = (try? String(contentsOfFile: dir + "/out", encoding: .utf8)) ?? ""
+            let err = (try? String(contentsOfFile: dir + "/err", encoding: .utf8)) ?? ""
+            return RunResult(status: code, stdout: out, stderr: err)
+        }
+    }
+
+    static func start(_ program: String, _ args: [String], stdin: String = "", env: [String: String] = [:]) -> Started {
         let dir = NSTemporaryDirectory() + "lede-run-\(UUID().uuidString)"
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
         let inPath = dir + "/in", outPath = dir + "/out", errPath = dir + "/err"
         FileManager.default.createFile(atPath: inPath, contents: Data(stdin.utf8))
 
@@ -60,13 +85,6 @@ enum Run {
         defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
         var pid: pid_t = 0
         let rc = posix_spawn(&pid, program, &actions, &attr, argv, envp)
-        guard rc == 0 else { return RunResult(status: -1, stdout: "", stderr: "spawn failed: \(rc)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let exited = (status & 0x7F) == 0
-        let code = exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-        let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-        return RunResult(status: code, stdout: out, stderr: err)
+        return Started(pid: rc == 0 ? pid : -1, dir: dir)
     }
 }

@@ -22,10 +22,15 @@ struct JSONWriter {
     }
     mutating func value(_ n: Int?) { separator(); bytes += Array((n.map(String.init) ?? "null").utf8) }
     mutating func value(_ b: Bool) { separator(); bytes += Array((b ? "true" : "false").utf8) }
+    mutating func value(_ d: Double?) {
+        separator()
+        bytes += Array((d.flatMap { $0.isFinite ? "\($0)" : nil } ?? "null").utf8)
+    }
 
     mutating func field(_ k: String, _ s: String?) { key(k); value(s) }
     mutating func field(_ k: String, _ n: Int?) { key(k); value(n) }
     mutating func field(_ k: String, _ b: Bool) { key(k); value(b) }
+    mutating func field(_ k: String, _ d: Double?) { key(k); value(d) }
 
     private mutating func separator() {
         if needsComma[needsComma.count - 1] { bytes.append(0x2C) }

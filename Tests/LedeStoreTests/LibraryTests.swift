@@ -1,0 +1,198 @@
+import Foundation
+import Testing
+import LedeCore
+@testable import LedeStore
+
+/// A library in a fresh temporary folder, removed afterwards.
+final class TempLibrary {
+    let root = NSTemporaryDirectory() + "lede-store-\(UUID().uuidString.prefix(8))"
+    deinit { try? FileManager.default.removeItem(atPath: root) }
+    func open() throws -> Library { try Library(root: root) }
+}
+
+let harbour = """
+Harbour talks collapse
+
+By Ann Lee
+
+March 3, 2025
+
+“We have been patient for months,” said Daniel Reyes of the Transport Union in Portsmouth.
+
+The port authority said it would not change its offer. “The offer stands,” said Maria Okafor, who chairs the authority.
+
+“It is a mess,” Reyes added.
+"""
+
+let bridge = """
+Bridge reopens after repairs
+
+The Elm Street bridge reopened on Tuesday after eight months of repairs, the city said.
+
+“Traffic will flow again,” said Mayor Linda Cho at the ribbon cutting in Riverton.
+"""
+
+let choir = """
+Village choir wins national title
+
+The Ashcombe choir won the national championship on Saturday.
+
+“We did not expect it,” said choirmaster Eileen Hartley. The mayor of Riverton sent her congratulations.
+"""
+
+func add(_ library: Library, _ texts: String..., origin: String? = nil) throws -> [Library.AddOutcome] {
+    try library.add(texts.map { (SourceText($0), origin) })
+}
+
+@Suite struct LibraryTests {
+    @Test func addListAndTheFileIsPlainText() throws {
+        let t = TempLibrary()
+        let library = try t.open()
+        let outcomes = try add(library, harbour, bridge, origin: "/news/x.txt")
+        guard case .added(let first) = outcomes[0] else { Issue.record("not added"); return }
+        #expect(first.title == "Harbour talks collapse")
+        #expect(first.source == "By Ann Lee")
+        #expect(first.date == "2025-03-03")
+        #expect(first.quotes == 3)
+        let file = try String(contentsOfFile: first.path, encoding: .utf8)
+        #expect(file.hasPrefix("Lede-Article: 1\nId: \(first.id)\nTitle: Harbour talks collapse\n"))
+        #expect(file.contains("\n\nHarbour talks collapse\n\nBy Ann Lee"))
+        #expect(file.contains("Origin: /news/x.txt\n"))
+        let list = try library.list()
+        // Newest first: the undated one counts from when it was added (today).
+        #expect(list.map(\.title) == ["Bridge reopens after repairs", "Harbour talks collapse"])
+        #expect(try library.list(LibraryQuery(sort: .title)).map(\.title) == ["Bridge reopens after repairs", "Harbour talks collapse"])
+        #expect(try library.text(of: first.id).string.hasPrefix("Harbour talks collapse\n\nBy Ann Lee"))
+    }
+
+    @Test func theSameContentIsADuplicate() throws {
+        let t = TempLibrary()
+        let library = try t.open()
+        _ = try add(library, harbour)
+        let again = try add(library, harbour + "\n\nSubscribe now for unlimited access.", harbour)
+        guard case .duplicate(let id, let title) = again[0] else { Issue.record("stored twice"); return }
+        #expect(title == "Harbour talks collapse")
+        #expect(try library.list().count == 1)
+        #expect(try library.stored(id) != nil)
+        #expect(again.count == 2)
+    }
+
+    @Test func removeTakesFileIndexAndReadingState() throws {
+        let t = TempLibrary()
+        let library = try t.open()
+        guard case .added(let a) = try add(library, harbour)[0] else { return }
+        try library.setReading(a.id, position: 40, read: true)
+        #expect(try library.remove([String(a.id.prefix(6))]) == [a.id])
+        #expect(try library.list().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: a.path))
+        #expect(try library.reading(a.id) == nil)
+        #expect(try library.remove(["nope"]).isEmpty)
+    }
+
+    @Test func searchRanksAndSnippets() throws {
+        let t = TempLibrary()
+        let library = try t.open()
+        _ = try add(library, harbour, bridge, choir)
+        let hits = try library.search("riverton")
+        #expect(Set(hits.map(\.title)) == ["Bridge reopens after repairs", "Village choir wins national title"])
+        #expect(hits.allSatisfy { $0.snippet?.contains("[Riverton]") == true })
+        #expect(try library.search("harbour talks").first?.title == "Harbour talks collapse")
+        #expect(try library.search("patien*").count == 1)
+        // Words that look like query syntax are words.
+        #expect(try library.search("\"AND OR NOT (").isEmpty)
+        #expect(try library.search("   ").isEmpty)
+    }
+
+    @Test func articlesMentioningAPartyByNameOrAlias() throws {
+        let t = TempLibrary()
+        let library = try t.open()
+        _ = try add(library, harbour, bridge, choir)
+        #expect(try library.list(LibraryQuery(party: "Daniel Reyes")).map(\.title) == ["Harbour talks collapse"])
+        #expect(try library.list(LibraryQuery(party: "reyes")).map(\.title) == ["Harbour talks collapse"])
+        #expect(Set(try library.list(LibraryQuery(party: "Riverton")).map(\.title)) == ["Bridge reopens after repairs", "Village choir wins national title"])
+        #expect(try library.list(LibraryQuery(party: "Nobody Atall")).isEmpty)
+    }
+
+    @Test func readingStateSurvivesARestartAndAnIndexRebuild() throws {
+        let t = TempLibrary()
+        guard case .added(let a) = try add(try t.open(), harbour, bridge)[0] else { return }
+        try t.open().setReading(a.id, position: 123, read: true)
+        #expect(try t.open().reading(a.id) == ReadingState(position: 123, read: true, lastOpened: try t.open().reading(a.id)?.lastOpened))
+        #expect(try t.open().list(LibraryQuery(unreadOnly: true)).map(\.title) == ["Bridge reopens after repairs"])
+        // The index goes; the files and the reading file bring it all back.
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: t.root + "/index.sqlite" + suffix) }
+        let rebuilt = try t.open()
+        #expect(rebuilt.notes == ["library index rebuilt from 2 article files"])
+        #expect(try rebuilt.list().count == 2)
+        #expect(try rebuilt.reading(a.id)?.position == 123)
+        #expect(try rebuilt.search("patient").count == 1)
+    }
+
+    @Test func aDamagedIndexIsRebuiltAndKeptAside() throws {
+        let t = TempLibrary()
+        _ = try add(try t.open(), harbour, bridge)
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: t.root + "/index.sqlite" + suffix) }
+        try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: t.root + "/index.sqlite"))
+        let rebuilt = try t.open()
+        #expect(rebuilt.notes.first?.hasPrefix("the library index was damaged") == true)
+        #expect(try rebuilt.list().count == 2)
+        #expect(FileManager.default.fileExists(atPath: t.root + "/index.sqlite.damaged"))
+    }
+
+    @Test func filesDroppedInOrTakenOutByHand() throws {
+        let t = TempLibrary()
+        let library = try t.open()
+        guard case .added(let a) = try add(library, harbour)[0] else { return }
+        // A stored file copied in from another library, and a plain article dropped in.
+        let other = TempLibrary()
+        guard case .added(let b) = try add(try other.open(), bridge)[0] else { return }
+        try FileManager.default.copyItem(atPath: b.path, toPath: library.articlesFolder + "/\(b.id).txt")
+        try choir.write(toFile: library.articlesFolder + "/choir.txt", atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: a.path)
+        let reopened = try t.open()
+        #expect(Set(try reopened.list().map(\.title)) == ["Bridge reopens after repairs", "Village choir wins national title"])
+        #expect(!FileManager.default.fileExists(atPath: library.articlesFolder + "/choir.txt"), "adopted under its id")
+        #expect(reopened.notes.contains { $0.hasPrefix("choir.txt: added to the library as ") })
+        // Not an article: left alone, said so, nothing else lost.
+        try Data([0, 1, 2, 3]).write(to: URL(fileURLWithPath: library.articlesFolder + "/junk.txt"))
+        let again = try t.open()
+        #expect(again.notes.contains { $0.contains("junk.txt") && $0.hasSuffix("left alone") })
+        #expect(try again.list().count == 2)
+    }
+
+    @Test func twoLibrariesAddingAtOnceLoseNothing() async throws {
+        let t = TempLibrary()
+        _ = try t.open()
+        let texts = (0..<40).map { i in "Report number \(i) on the harbour\n\n“Statement \(i) is final,” said Maria Okafor in Portsmouth on day \(i)." }
+        let root = t.root
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for half in [0, 1] {
+                group.addTask {
+                    let library = try Library(root: root)
+                    for i in stride(from: half, to: texts.count, by: 2) { _ = try library.add([(SourceText(texts[i]), nil)]) }
+                }
+            }
+            try await group.waitForAll()
+        }
+        let library = try t.open()
+        #expect(try library.list().count == 40)
+        #expect(library.notes.isEmpty, "the index already knew every file")
+    }
+
+    @Test func sha256KnownAnswers() {
+        #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    @Test func whereTheLibraryLives() {
+        setenv("LEDE_HOME", "/tmp/lh", 1)
+        #expect(Library.defaultRoot() == "/tmp/lh")
+        unsetenv("LEDE_HOME")
+        setenv("XDG_DATA_HOME", "/tmp/xdg", 1)
+        #expect(Library.defaultRoot() == "/tmp/xdg/lede")
+        unsetenv("XDG_DATA_HOME")
+        #expect(Library.defaultRoot().hasSuffix("/.local/share/lede"))
+    }
+}
