@@ -5,6 +5,8 @@ import Foundation
 /// capture-pane. tmux is started with posix_spawn (see Run), never Foundation.Process.
 @Suite(.serialized) struct ReaderTmuxTests {
     let socket = NSTemporaryDirectory() + "lede-tmux-\(UUID().uuidString.prefix(8))"
+    /// A library of the test's own: never the user's.
+    let home = NSTemporaryDirectory() + "lede-tmux-home-\(UUID().uuidString.prefix(8))"
     let seed = Run.samples + "/us-russia-syria-pact.txt"
 
     var tmux: String? {
@@ -12,6 +14,11 @@ import Foundation
     }
 
     func t(_ args: [String]) -> RunResult { Run.run(tmux!, ["-S", socket] + args) }
+
+    func finish() {
+        _ = t(["kill-server"])
+        try? FileManager.default.removeItem(atPath: home)
+    }
 
     /// The pane's text once `predicate` holds (or the last capture after `seconds`).
     func capture(until predicate: (String) -> Bool, seconds: Double = 10) -> String {
@@ -41,13 +48,13 @@ import Foundation
 
     /// Starts `lede ARG` in a detached 100x30 session; the shell then prints its status.
     func start(_ arg: String, after: String = "") -> Bool {
-        let command = "TERM=xterm-256color LANG=C.UTF-8 '\(Run.lede)' '\(arg)'; echo EXIT=$?; \(after) sleep 30"
+        let command = "TERM=xterm-256color LANG=C.UTF-8 LEDE_HOME='\(home)' '\(Run.lede)' '\(arg)'; echo EXIT=$?; \(after) sleep 30"
         return t(["new-session", "-d", "-x", "100", "-y", "30", command]).status == 0
     }
 
     @Test func jumpThroughTheSeedsQuotesAndQuitWithCtrlC() throws {
         guard tmux != nil else { Issue.record("tmux is not installed"); return }
-        defer { _ = t(["kill-server"]) }
+        defer { finish() }
         #expect(start(seed, after: "stty -a;"))
         let first = capture { $0.contains("US to offer Russia") }
         #expect(first.contains("US to offer Russia anti-terror pact in Syria: Report"))
@@ -69,7 +76,7 @@ import Foundation
 
     @Test func quitWithQLeavesStatusZero() throws {
         guard tmux != nil else { Issue.record("tmux is not installed"); return }
-        defer { _ = t(["kill-server"]) }
+        defer { finish() }
         #expect(start(Run.samples))
         let list = capture { $0.contains("Tokyo café") && $0.contains("│") }
         #expect(list.contains("│"), "list and reader side by side")
@@ -95,7 +102,7 @@ import Foundation
 
     @Test func overlaysAndSearchOnTheSeed() throws {
         guard tmux != nil else { Issue.record("tmux is not installed"); return }
-        defer { _ = t(["kill-server"]) }
+        defer { finish() }
         #expect(start(seed))
         _ = capture { $0.contains("US to offer Russia") }
         keys("Q")
@@ -129,7 +136,7 @@ import Foundation
 
     @Test func aBadPathInTheOpenPromptLosesNothing() throws {
         guard tmux != nil else { Issue.record("tmux is not installed"); return }
-        defer { _ = t(["kill-server"]) }
+        defer { finish() }
         #expect(start(Run.samples))
         _ = capture { $0.contains("Tokyo café") }
         keys("o")
@@ -152,7 +159,7 @@ import Foundation
 
     @Test func resizeKeepsTheSentenceAtTheTop() throws {
         guard tmux != nil else { Issue.record("tmux is not installed"); return }
-        defer { _ = t(["kill-server"]) }
+        defer { finish() }
         #expect(start(seed))
         _ = capture { $0.contains("US to offer Russia") }
         for _ in 0..<12 { keys("j") }
@@ -175,14 +182,14 @@ import Foundation
 
     @Test func escapeSequencesInAnArticleChangeNothing() throws {
         guard tmux != nil else { Issue.record("tmux is not installed"); return }
-        defer { _ = t(["kill-server"]) }
+        defer { finish() }
         let path = NSTemporaryDirectory() + "lede-hostile-\(UUID().uuidString.prefix(8)).txt"
         let hostile = "Harbour \u{1B}]0;pwned\u{7}talks\n\n\u{1B}[2J\u{1B}[H“We are patient,” said Daniel Reyes \u{1B}]52;c;cHduZWQ=\u{7}of the union, \u{1B}]8;;http://evil.test\u{1B}\\a link\u{1B}]8;;\u{1B}\\ and \u{1B}P1$qm\u{1B}\\ \u{202E}reversed.\n"
         try hostile.write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         _ = t(["new-session", "-d", "-x", "100", "-y", "30", "sleep 30"])
         _ = t(["select-pane", "-T", "lede-test-title"])
-        _ = t(["respawn-pane", "-k", "TERM=xterm-256color LANG=C.UTF-8 '\(Run.lede)' '\(path)'; echo EXIT=$?; sleep 30"])
+        _ = t(["respawn-pane", "-k", "TERM=xterm-256color LANG=C.UTF-8 LEDE_HOME='\(home)' '\(Run.lede)' '\(path)'; echo EXIT=$?; sleep 30"])
         let screen = capture { $0.contains("Daniel Reyes") && $0.contains("quote person org place") }
         #expect(screen.contains("␛"), "escapes show as placeholders")
         #expect(screen.contains("Harbour"))
@@ -195,8 +202,8 @@ import Foundation
 
     @Test func ctrlZSuspendsAndFgRepaints() throws {
         guard tmux != nil else { Issue.record("tmux is not installed"); return }
-        defer { _ = t(["kill-server"]) }
-        _ = t(["new-session", "-d", "-x", "100", "-y", "30", "env -i PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 PS1='$ ' bash --norc --noprofile -i"])
+        defer { finish() }
+        _ = t(["new-session", "-d", "-x", "100", "-y", "30", "env -i PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 LEDE_HOME='\(home)' PS1='$ ' bash --norc --noprofile -i"])
         _ = capture { $0.contains("$") }
         typeText("'\(Run.lede)' '\(seed)'")
         keys("Enter")
@@ -217,8 +224,8 @@ import Foundation
 
     @Test func withoutAPathAWelcomeScreenThenOpen() throws {
         guard tmux != nil else { Issue.record("tmux is not installed"); return }
-        defer { _ = t(["kill-server"]) }
-        _ = t(["new-session", "-d", "-x", "100", "-y", "30", "TERM=xterm-256color LANG=C.UTF-8 '\(Run.lede)'; echo EXIT=$?; sleep 30"])
+        defer { finish() }
+        _ = t(["new-session", "-d", "-x", "100", "-y", "30", "TERM=xterm-256color LANG=C.UTF-8 LEDE_HOME='\(home)' '\(Run.lede)'; echo EXIT=$?; sleep 30"])
         let welcome = capture { $0.contains("Nothing is open yet.") }
         #expect(welcome.contains("o        open a file or folder"))
         keys("o")
@@ -232,8 +239,8 @@ import Foundation
 
     @Test func mouseClickSelectsAndTheWheelScrollsWithMouseOn() throws {
         guard tmux != nil else { Issue.record("tmux is not installed"); return }
-        defer { _ = t(["kill-server"]) }
-        _ = t(["new-session", "-d", "-x", "100", "-y", "30", "TERM=xterm-256color LANG=C.UTF-8 '\(Run.lede)' --mouse '\(Run.samples)'; echo EXIT=$?; sleep 30"])
+        defer { finish() }
+        _ = t(["new-session", "-d", "-x", "100", "-y", "30", "TERM=xterm-256color LANG=C.UTF-8 LEDE_HOME='\(home)' '\(Run.lede)' --mouse '\(Run.samples)'; echo EXIT=$?; sleep 30"])
         _ = capture { $0.contains("Tokyo café") }
         // SGR mouse reports, as a terminal sends them: a click on the third entry's title
         // (column 5, row 5, 1-based), then two wheel-downs over the reading pane.
@@ -253,7 +260,7 @@ import Foundation
     @Test(arguments: [("TERM", 143), ("HUP", 129)])
     func aSignalRestoresTheTerminalWithItsStatus(signal: String, status: Int) throws {
         guard tmux != nil else { Issue.record("tmux is not installed"); return }
-        defer { _ = t(["kill-server"]) }
+        defer { finish() }
         // A copy under a unique name, so that pkill finds this reader and no other.
         let path = NSTemporaryDirectory() + "lede-signal-\(UUID().uuidString.prefix(8)).txt"
         try FileManager.default.copyItem(atPath: seed, toPath: path)
@@ -267,5 +274,36 @@ import Foundation
         #expect(after.contains("EXIT=\(status)"))
         let words = after.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" })
         #expect(words.contains("icanon") && words.contains("echo"))
+    }
+
+    @Test func theLibraryReopensAtTheSamePlace() throws {
+        guard tmux != nil else { Issue.record("tmux is not installed"); return }
+        defer { finish() }
+        #expect(Run.lede(["add", Run.samples], env: ["LEDE_HOME": home]).status == 0)
+        let command = "TERM=xterm-256color LANG=C.UTF-8 LEDE_HOME='\(home)' '\(Run.lede)'; echo EXIT=$?; sleep 30"
+        func openKerry(first: Bool) -> String {
+            // The second time, the same pane starts lede again (the server stays up).
+            _ = first ? t(["new-session", "-d", "-x", "100", "-y", "30", command]) : t(["respawn-pane", "-k", command])
+            _ = capture { $0.contains("library · 6 articles · newest first") }
+            keys("/")
+            typeText("kerry")
+            keys("Enter")
+            _ = capture { $0.contains("found for “kerry”") && $0.contains("…US Secretary of State") }
+            keys("Enter")
+            return settled()
+        }
+        let first = openKerry(first: true)
+        #expect(first.split(separator: "\n").first?.contains("US to offer Russia") == true)
+        for _ in 0..<15 { keys("j") }
+        let before = settled()
+        let top = before.split(separator: "\n").first.map { String($0.split(separator: "│").last ?? "").trimmingCharacters(in: .whitespaces) } ?? ""
+        #expect(!top.isEmpty && !top.hasPrefix("US to offer Russia"))
+        keys("q", "q", "q")  // the article, the results, the library
+        #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
+        let again = openKerry(first: false)
+        let againTop = again.split(separator: "\n").first.map { String($0.split(separator: "│").last ?? "").trimmingCharacters(in: .whitespaces) } ?? ""
+        #expect(againTop == top, "reopened at the same sentence")
+        keys("q", "q", "q")
+        #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
     }
 }

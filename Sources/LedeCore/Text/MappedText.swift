@@ -84,6 +84,23 @@ public struct MappedText: Sendable, Equatable {
         return sourceStart(r.lowerBound)..<sourceEnd(r.upperBound)
     }
 
+    /// The derived offset of a source offset: where the text that came from that source
+    /// byte (or the first after it) is. The inverse of `sourceStart`.
+    public func offset(ofSource source: Int) -> Int {
+        guard !pieces.isEmpty else { return 0 }
+        var lo = 0, hi = pieces.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if pieces[mid].src.lowerBound <= source { lo = mid } else { hi = mid - 1 }
+        }
+        let p = pieces[lo]
+        if source < p.src.lowerBound { return p.outStart }
+        if p.src.contains(source) { return p.literal ? p.outStart + (source - p.src.lowerBound) : p.outStart }
+        // Between pieces (dropped markup): the next piece's start.
+        let end = lo + 1 < pieces.count ? pieces[lo + 1].outStart : utf8.count
+        return p.literal ? min(end, p.outStart + p.src.count) : end
+    }
+
     /// The source range the whole text came from.
     public var sourceSpan: Range<Int> {
         guard let first = pieces.first, let last = pieces.last else { return 0..<0 }

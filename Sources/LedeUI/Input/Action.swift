@@ -25,6 +25,12 @@ public enum Action: String, Sendable, CaseIterable {
     case switchLayout = "switch-layout"
     case widenList = "widen-list"
     case narrowList = "narrow-list"
+    case showLibrary = "library"
+    case sortList = "sort-list"
+    case unreadOnly = "unread-only"
+    case addToLibrary = "add-to-library"
+    case removeStored = "remove-stored"
+    case partyArticles = "party-articles"
     case switchPane = "switch-pane"
     case open
     case cancel
@@ -63,7 +69,7 @@ public enum KeyMap {
         Binding(action: .previousMention, keys: [.char("{")], help: "previous mention of the chosen party (or of any)"),
         Binding(action: .quotesOverlay, keys: [.char("Q")], help: "who said what: Enter jumps to the quotation"),
         Binding(action: .partiesOverlay, keys: [.char("P")], help: "parties by type: Enter chooses one and jumps to it"),
-        Binding(action: .search, keys: [.char("/")], help: "search the article"),
+        Binding(action: .search, keys: [.char("/")], help: "search the article (in the library list: the library)"),
         Binding(action: .nextMatch, keys: [.char("n")], help: "next match"),
         Binding(action: .previousMatch, keys: [.char("N")], help: "previous match"),
         Binding(action: .openPrompt, keys: [.char("o")], help: "open a file or folder (Tab completes, ~ is home)"),
@@ -71,6 +77,12 @@ public enum KeyMap {
         Binding(action: .switchLayout, keys: [.char("L")], help: "list beside the article, or one pane at a time"),
         Binding(action: .widenList, keys: [.char(">")], help: "widen the list"),
         Binding(action: .narrowList, keys: [.char("<")], help: "narrow the list"),
+        Binding(action: .showLibrary, keys: [.char("l")], help: "the library: stored articles, newest first"),
+        Binding(action: .sortList, keys: [.char("s")], help: "library: sort by date, title or source"),
+        Binding(action: .unreadOnly, keys: [.char("u")], help: "library: unread articles only, or all"),
+        Binding(action: .addToLibrary, keys: [.char("a")], help: "add the open file to the library"),
+        Binding(action: .removeStored, keys: [.char("d")], help: "remove the selected stored article (asks first)"),
+        Binding(action: .partyArticles, keys: [.char("M")], help: "every stored article mentioning the chosen party"),
         Binding(action: .switchPane, keys: [.tab], help: "switch between the list and the article"),
         Binding(action: .open, keys: [.enter], help: "open the selected article or overlay row"),
         Binding(action: .cancel, keys: [.escape], help: "close; clear the search or chosen party; go back"),

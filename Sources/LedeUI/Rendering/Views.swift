@@ -35,6 +35,12 @@ func drawList(_ state: ReaderState, into canvas: inout Canvas, x: Int, width: In
         if let error = entry.error {
             canvas.put("⚠ " + entry.title, x: x + 1, y: y, style: .dim, limit: x + width)
             canvas.put(error, x: x + 3, y: y + 1, style: .dim, limit: x + width)
+        } else if let stored = entry.stored {
+            // Stored articles: an unread mark, the title, then the snippet of a search
+            // result or date · source · quotations.
+            canvas.put(stored.read ? "  " : "• ", x: x + 1, y: y, style: .normal)
+            canvas.put(entry.title, x: x + 3, y: y, style: stored.read ? .dim : .normal, limit: x + width)
+            canvas.put(stored.snippet ?? details(stored), x: x + 3, y: y + 1, style: .dim, limit: x + width)
         } else if entry.isPending {
             canvas.put(entry.title, x: x + 1, y: y, style: .dim, limit: x + width)
             canvas.put("…", x: x + 3, y: y + 1, style: .dim, limit: x + width)
@@ -49,6 +55,15 @@ func drawList(_ state: ReaderState, into canvas: inout Canvas, x: Int, width: In
         }
         y += listRowsPerEntry
     }
+}
+
+/// The list's second line for a stored article.
+func details(_ a: StoredArticle) -> String {
+    var parts: [String] = []
+    if let d = a.date { parts.append(String(d.prefix(10))) }
+    if let s = a.source { parts.append(String(s.prefix(40))) }
+    parts.append("\(a.quotes) quotation\(a.quotes == 1 ? "" : "s")")
+    return parts.joined(separator: " · ")
 }
 
 /// The list's second line for an article: date, who wrote it, how many quotations.
@@ -145,7 +160,9 @@ func drawWelcome(_ state: ReaderState, into canvas: inout Canvas) {
         ("", .normal),
         ("From the shell: lede PATH…  (article files, or folders of .txt files)", .dim),
     ]
-    if let library = state.libraryPath { lines.append(("Library: \(library)", .dim)) }
+    if let library = state.libraryPath {
+        lines.append(("Library: \(library) — empty; lede add PATH… stores articles, a adds the open one.", .dim))
+    }
     for (i, (text, style)) in lines.enumerated() where i < state.bodyHeight {
         canvas.put(text, x: x0, y: i, style: style, limit: x0 + measure)
     }
@@ -219,6 +236,17 @@ func drawStatus(_ state: ReaderState, into canvas: inout Canvas) {
         }
     } else if state.entries.isEmpty {
         context = " o opens a file · ? keys · q quits"
+    }
+    if state.message == nil, state.focus == .list, state.showsList, state.listMode != .files {
+        // The list says what it is.
+        let n = state.entries.count
+        switch state.listMode {
+        case .files: break
+        case .library(let q):
+            context = " library · \(n) article\(n == 1 ? "" : "s") · \(q.sort == .date ? "newest first" : "by " + q.sort.rawValue)\(q.unreadOnly ? " · unread only" : "")"
+        case .search(let words): context = " “\(words)” · \(n) found · Esc: the library"
+        case .party(let name): context = " mentioning \(name) · \(n) · Esc: the library"
+        }
     }
     var x = canvas.put(context, x: 0, y: y, style: .status)
     x += 2

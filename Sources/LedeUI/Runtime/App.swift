@@ -10,19 +10,29 @@ public final class ReaderApp {
     public private(set) var state: ReaderState
     let worker: Worker
     let loader: DocumentLoader
+    /// The library, when there is one.
+    let library: (any LibraryService)?
     private var indexing = Set<ObjectIdentifier>()
     private var queued = Set<String>()
 
     /// Lists article files (`ArticlePaths.expand` gives a folder's), reading the first now,
     /// so that the first frame shows it; the rest are read by the worker.
-    public init(terminal: any Terminal, files: [String], loader: DocumentLoader = DocumentLoader()) {
+    /// With no files and a library, the list is the library, newest first.
+    public init(terminal: any Terminal, files: [String], library: (any LibraryService)? = nil,
+                loader: DocumentLoader = DocumentLoader()) {
         self.terminal = terminal
         self.loader = loader
+        self.library = library
         var entries = files.map(Entry.pending)
         if let first = entries.first { entries[0] = loader.entry(first.path) }
         let (w, h) = terminal.size
         state = ReaderState(entries: entries, width: w, height: h)
+        state.libraryPath = library?.location
         worker = Worker(source: loader)
+        if files.isEmpty, library != nil {
+            run([.showList(.library(LibraryQuery()))])
+            state.message = nil
+        }
     }
 
     deinit { worker.stop() }
@@ -45,7 +55,9 @@ public final class ReaderApp {
             }
             if let event {
                 switch event {
-                case .signal(let sig): return 128 + sig
+                case .signal(let sig):
+                    apply(.closing)  // keep the reading position, then go
+                    return 128 + sig
                 case .resize(let w, let h): apply(.resize(width: w, height: h))
                 case .key(let key): apply(.key(key))
                 case .mouse(let m): apply(.mouse(m))
@@ -59,7 +71,11 @@ public final class ReaderApp {
 
     /// Handles one event and runs the effects it asks for.
     public func apply(_ event: Event) {
-        var effects = handle(&state, event)
+        run(handle(&state, event))
+    }
+
+    private func run(_ effects: [Effect]) {
+        var effects = effects
         while !effects.isEmpty {
             let effect = effects.removeFirst()
             switch effect {
@@ -67,8 +83,25 @@ public final class ReaderApp {
                 terminal.invalidate()
             case .load(let i):
                 guard state.entries.indices.contains(i) else { continue }
-                let (document, error) = loader.document(state.entries[i].path)
-                effects += handle(&state, .loaded(entry: i, document: document, error: error))
+                effects += handle(&state, load(state.entries[i], at: i))
+            case .showList(let mode):
+                effects += handle(&state, list(mode))
+            case .saveReading(let id, let position, let read):
+                do { try library?.setReading(id, position: position, read: read) }
+                catch { effects += handle(&state, .libraryMessage("could not keep the reading position: \(error)")) }
+            case .addToLibrary(let path):
+                guard let library else { continue }
+                let message: String
+                do { message = try library.add(path: path) } catch { message = "\(path): \(error)" }
+                effects += handle(&state, .libraryMessage(message))
+            case .removeFromLibrary(let id):
+                guard let library else { continue }
+                do {
+                    try library.remove(id)
+                    effects += handle(&state, .removedFromLibrary(id: id))
+                } catch {
+                    effects += handle(&state, .libraryMessage("could not remove: \(error)"))
+                }
             case .open(let typed):
                 effects += handle(&state, open(Paths.expand(typed), typed: typed))
             case .complete(let typed):
@@ -83,6 +116,35 @@ public final class ReaderApp {
     public func settle() {
         while worker.busy { usleep(1000); for r in worker.drain() { apply(r) } }
         for r in worker.drain() { apply(r) }
+    }
+
+    /// Reads an entry: a stored article through the library (with where the reader left
+    /// it), a file from disk.
+    private func load(_ entry: Entry, at i: Int) -> Event {
+        guard let stored = entry.stored, let library else {
+            let (document, error) = loader.document(entry.path)
+            return .loaded(entry: i, document: document, error: error)
+        }
+        do {
+            let document = Document(source: try library.text(of: stored.id), analyzer: loader.analyzer)
+            return .loaded(entry: i, document: document, error: nil, position: try library.reading(stored.id)?.position)
+        } catch {
+            return .loaded(entry: i, document: nil, error: "\(error)")
+        }
+    }
+
+    private func list(_ mode: ListMode) -> Event {
+        guard let library else { return .libraryMessage("no library") }
+        do {
+            switch mode {
+            case .files: return .libraryMessage("")
+            case .library(let q): return .listed(mode, try library.list(q))
+            case .search(let words): return .listed(mode, try library.search(words))
+            case .party(let name): return .listed(mode, try library.list(LibraryQuery(party: name)))
+            }
+        } catch {
+            return .libraryMessage("library: \(error)")
+        }
     }
 
     /// Reads a path typed in the open prompt: a file, or a folder's `*.txt` files.
@@ -100,7 +162,8 @@ public final class ReaderApp {
     /// Gives the worker what is new: listed files not read yet, large documents to index.
     private func scheduleWork() {
         for (i, e) in state.entries.enumerated() {
-            if e.isPending, !queued.contains(e.path) {
+            // Stored articles are read when opened: a library of thousands stays unread.
+            if e.isPending, e.stored == nil, !queued.contains(e.path) {
                 queued.insert(e.path)
                 worker.add(.load(entry: i, path: e.path))
             }

@@ -5,6 +5,8 @@ public struct Entry: Sendable {
     public var path: String
     public var document: Document?
     public var error: String?
+    /// What the library knows of it, for a stored article (read on demand, by id).
+    public var stored: StoredArticle?
     /// What is known of the document's quotations and parties (a copy, refreshed as the
     /// background worker indexes a large file).
     public var index: DocumentIndex?
@@ -19,11 +21,17 @@ public struct Entry: Sendable {
     /// An entry not read yet: the list shows its file name until it is.
     public static func pending(_ path: String) -> Entry { Entry(path: path, document: nil, error: nil) }
 
+    /// A stored article, listed from the library's index; read when opened.
+    public init(stored: StoredArticle) {
+        self.init(path: stored.path, document: nil, error: nil)
+        self.stored = stored
+    }
+
     public var isPending: Bool { document == nil && error == nil }
 
     /// What the list shows: the title, else the file name.
     public var title: String {
-        document?.title ?? String(path.split(separator: "/").last ?? Substring(path))
+        stored?.title ?? document?.title ?? String(path.split(separator: "/").last ?? Substring(path))
     }
 }
 
@@ -34,7 +42,13 @@ public enum Overlay: Sendable, Equatable {
 
 /// A line of text being typed at the bottom of the screen.
 public struct Prompt: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable { case open, search }
+    public enum Kind: Sendable, Equatable {
+        case open, search
+        /// Full-text search of the whole library.
+        case librarySearch
+        /// y removes the stored article, anything else keeps it.
+        case confirmRemove(id: String, title: String)
+    }
     public var kind: Kind
     public var text = ""
     /// What went wrong with the last try (a bad path), shown after the text.
@@ -45,7 +59,26 @@ public struct Prompt: Sendable, Equatable {
         self.text = text
     }
 
-    public var label: String { kind == .open ? "Open: " : "/" }
+    public var label: String {
+        switch kind {
+        case .open: "Open: "
+        case .search: "/"
+        case .librarySearch: "Search the library: "
+        case .confirmRemove(_, let title): "Remove “\(title)” from the library? (y/n) "
+        }
+    }
+}
+
+/// What the list shows.
+public enum ListMode: Sendable, Equatable {
+    /// The files given on the command line or opened with `o`.
+    case files
+    /// The library, in an order, perhaps unread only.
+    case library(LibraryQuery)
+    /// Library articles matching a full-text search, best first.
+    case search(String)
+    /// Library articles mentioning a party.
+    case party(String)
 }
 
 /// How the list and the reading pane share the screen.
@@ -116,8 +149,15 @@ public struct ReaderState: Sendable {
     /// A one-line note for the status bar ("search wrapped to the top").
     public var message: String?
     public var quitting = false
-    /// Where the library lives, for the welcome screen (nil: not shown).
+    /// Where the library lives, for the welcome screen (nil: no library).
     public var libraryPath: String?
+    /// What the list shows.
+    public var listMode: ListMode = .files
+    /// The library view to come back to from search results.
+    public var libraryQuery = LibraryQuery()
+    /// Where the selected stored article opened (a source offset): unchanged, it is not
+    /// saved again.
+    public var loadedPosition: Int?
 
     private(set) var cache: WrapCache
 
@@ -135,7 +175,7 @@ public struct ReaderState: Sendable {
 
     /// Columns of the list pane when shown beside the reader; 0 when one pane shows at a time.
     public var listWidth: Int {
-        guard entries.count > 1 else { return 0 }
+        guard hasList else { return 0 }
         switch layout {
         case .single: return 0
         case .split: return width >= 40 ? max(12, min(listColumns, width - 30)) : 0
@@ -144,9 +184,11 @@ public struct ReaderState: Sendable {
     }
 
     /// Whether the reading pane is on screen (beside the list, or alone).
-    public var showsReader: Bool { listWidth > 0 || focus == .reader || entries.count <= 1 }
+    public var showsReader: Bool { listWidth > 0 || focus == .reader || !hasList }
     /// Whether the list is on screen.
-    public var showsList: Bool { listWidth > 0 || (focus == .list && entries.count > 1) }
+    public var showsList: Bool { listWidth > 0 || (focus == .list && hasList) }
+    /// Whether there is a list to show: several files, or any library view.
+    var hasList: Bool { entries.count > 1 || (listMode != .files && !entries.isEmpty) }
 
     /// The reading pane's text column and width: at most 100 columns, centred.
     public var readerColumns: (x: Int, width: Int) {
@@ -200,6 +242,26 @@ public struct ReaderState: Sendable {
             row = reading.next(p)
         }
         atEnd = row == nil
+    }
+
+    /// A text position as a byte offset in the document's source (what the library keeps).
+    public func sourceOffset(_ t: TextPosition) -> Int? {
+        guard let document, document.sections.indices.contains(t.section) else { return nil }
+        let paragraphs = document.section(t.section).paragraphs
+        guard paragraphs.indices.contains(t.paragraph) else { return nil }
+        return document.sections[t.section].lowerBound + paragraphs[t.paragraph].text.sourceStart(t.byte)
+    }
+
+    /// The text position of a source byte offset: the paragraph holding it, or the next.
+    public func textPosition(ofSource offset: Int) -> TextPosition? {
+        guard let document else { return nil }
+        guard let s = document.sections.lastIndex(where: { $0.lowerBound <= offset }) else { return nil }
+        let local = offset - document.sections[s].lowerBound
+        let paragraphs = document.section(s).paragraphs
+        guard !paragraphs.isEmpty else { return nil }
+        let p = paragraphs.lastIndex { $0.source.lowerBound <= local } ?? 0
+        let byte = min(paragraphs[p].text.offset(ofSource: local), paragraphs[p].text.count)
+        return TextPosition(section: s, paragraph: p, byte: byte)
     }
 
     /// Where the top row starts in the text.

@@ -10,6 +10,14 @@ public enum Effect: Sendable, Equatable {
     case complete(path: String)
     /// Forget the last frame and repaint everything.
     case redraw
+    /// List library articles (a view of the library, a search, a party's articles).
+    case showList(ListMode)
+    /// Keep the reading position (a source byte offset) of a stored article.
+    case saveReading(id: String, position: Int, read: Bool)
+    /// Store a file in the library.
+    case addToLibrary(path: String)
+    /// Remove a stored article.
+    case removeFromLibrary(id: String)
 }
 
 /// A mouse report, when `--mouse` is on.
@@ -31,8 +39,9 @@ public enum Event: Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
-    /// A pending entry was read (a document, or why not).
-    case loaded(entry: Int, document: Document?, error: String?)
+    /// A pending entry was read (a document, or why not), with where the reader had got
+    /// to in it (a source byte offset), for a stored article.
+    case loaded(entry: Int, document: Document?, error: String?, position: Int? = nil)
     /// The open prompt's path was read: its entries (a folder gives several).
     case opened([Entry])
     /// The open prompt's path could not be read.
@@ -41,6 +50,14 @@ public enum Event: Sendable {
     case completed(text: String, candidates: [String])
     /// The background worker indexed more of an entry's document.
     case indexed(entry: Int)
+    /// Library articles for a list.
+    case listed(ListMode, [StoredArticle])
+    /// The library said something (an article added, an error).
+    case libraryMessage(String)
+    /// A stored article was removed.
+    case removedFromLibrary(id: String)
+    /// The app is about to end: keep what must be kept.
+    case closing
 }
 
 /// Applies an event. Pure apart from memoised layout: no I/O, no terminal.
@@ -56,11 +73,54 @@ public func handle(_ state: inout ReaderState, _ event: Event) -> [Effect] {
     case .resize(let w, let h):
         resize(&state, width: w, height: h)
         return [.redraw]
-    case .loaded(let i, let document, let error):
+    case .loaded(let i, let document, let error, let position):
         guard state.entries.indices.contains(i), state.entries[i].isPending else { return [] }
+        let stored = state.entries[i].stored
         state.entries[i] = Entry(path: state.entries[i].path, document: document, error: error)
-        if i == state.selected { state.refresh(relayout: true) }
+        state.entries[i].stored = stored
+        if i == state.selected {
+            state.refresh(relayout: true)
+            // Back where the reader left it.
+            if let position, let t = state.textPosition(ofSource: position), let reading = state.reading {
+                state.scroll(to: reading.row(at: t))
+            }
+            state.loadedPosition = state.topText.flatMap(state.sourceOffset)
+        }
         return []
+    case .listed(let mode, let articles):
+        if articles.isEmpty, mode != .library(LibraryQuery()) {
+            state.message = emptyListMessage(mode)
+            return []
+        }
+        var effects = leaveArticle(state)
+        state.entries = articles.map(Entry.init(stored:))
+        state.listMode = mode
+        if case .library(let q) = mode { state.libraryQuery = q }
+        state.selected = 0
+        state.focus = .list
+        state.currentQuote = nil
+        state.currentMention = nil
+        state.match = nil
+        state.overlay = nil
+        state.scroll(to: nil)
+        state.refresh(relayout: true)
+        state.message = listMessage(mode, count: articles.count)
+        effects += loadIfPending(state)
+        return effects
+    case .libraryMessage(let message):
+        state.message = message
+        return []
+    case .removedFromLibrary(let id):
+        guard let i = state.entries.firstIndex(where: { $0.stored?.id == id }) else { return [] }
+        let title = state.entries[i].title
+        state.entries.remove(at: i)
+        state.selected = min(state.selected, max(0, state.entries.count - 1))
+        state.scroll(to: nil)
+        state.refresh(relayout: true)
+        state.message = "removed “\(title)”"
+        return loadIfPending(state)
+    case .closing:
+        return leaveArticle(state)
     case .opened(let new):
         guard !new.isEmpty else {
             state.prompt?.error = "no .txt files there"
@@ -119,7 +179,8 @@ public func update(_ state: inout ReaderState, _ action: Action) -> [Effect] {
     case .quotesOverlay: openOverlay(&state, .quotes)
     case .partiesOverlay: openOverlay(&state, .parties)
     case .help: openOverlay(&state, .help)
-    case .search: state.prompt = Prompt(kind: .search)
+    case .search:
+        state.prompt = Prompt(kind: inList && state.listMode != .files && state.libraryPath != nil ? .librarySearch : .search)
     case .nextMatch: findMatch(&state, forward: true)
     case .previousMatch: findMatch(&state, forward: false)
     case .openPrompt: state.prompt = Prompt(kind: .open)
@@ -132,39 +193,115 @@ public func update(_ state: inout ReaderState, _ action: Action) -> [Effect] {
         state.refresh()
     case .widenList: resizeList(&state, by: 4)
     case .narrowList: resizeList(&state, by: -4)
+    case .showLibrary:
+        guard state.libraryPath != nil else { state.message = "no library"; return [] }
+        return [.showList(.library(state.libraryQuery))]
+    case .sortList, .unreadOnly:
+        guard case .library(var q) = state.listMode else {
+            state.message = "sorting and the unread filter are for the library list (l)"
+            return []
+        }
+        if action == .sortList {
+            let all = LibraryQuery.Sort.allCases
+            q.sort = all[(all.firstIndex(of: q.sort)! + 1) % all.count]
+        } else {
+            q.unreadOnly.toggle()
+        }
+        return [.showList(.library(q))]
+    case .addToLibrary:
+        guard let entry = state.entry, entry.document != nil else { state.message = "no article open"; return [] }
+        if entry.stored != nil { state.message = "already in the library"; return [] }
+        guard state.libraryPath != nil else { state.message = "no library"; return [] }
+        return [.addToLibrary(path: entry.path)]
+    case .removeStored:
+        guard let stored = state.entry?.stored else { state.message = "not a stored article"; return [] }
+        state.prompt = Prompt(kind: .confirmRemove(id: stored.id, title: stored.title))
+    case .partyArticles:
+        guard let party = state.party else { state.message = "choose a party first: P, then Enter"; return [] }
+        guard state.libraryPath != nil else { state.message = "no library"; return [] }
+        return [.showList(.party(party.name))]
     case .switchPane:
-        if state.focus == .list { if state.document != nil { state.focus = .reader } }
-        else if state.entries.count > 1 { state.focus = .list }
+        if state.focus == .list { if state.document != nil { return enterArticle(&state) } }
+        else if state.hasList { state.focus = .list }
     case .open:
         if state.focus == .list {
-            if state.document != nil { state.focus = .reader }
+            if state.document != nil { return enterArticle(&state) }
             return loadIfPending(state)
         }
     case .cancel:
+        if inList, state.listMode != .files, state.listMode != .library(state.libraryQuery) {
+            return [.showList(.library(state.libraryQuery))]  // from results back to the library
+        }
         if state.search != nil || state.party != nil {
             state.search = nil
             state.match = nil
             state.party = nil
             state.currentMention = nil
         } else {
-            back(&state)
+            return back(&state)
         }
-    case .back: back(&state)
+    case .back: return back(&state)
     case .redraw: return [.redraw]
     }
     return []
+}
+
+/// Where the reader is in a stored article, to keep when leaving it.
+func leaveArticle(_ state: ReaderState, force: Bool = false) -> [Effect] {
+    guard let stored = state.entry?.stored, state.entry?.document != nil,
+          let t = state.topText, let position = state.sourceOffset(t) else { return [] }
+    // Only looked at in passing (the list beside it), and not moved: nothing to keep.
+    guard force || position != state.loadedPosition else { return [] }
+    return [.saveReading(id: stored.id, position: position, read: stored.read)]
+}
+
+/// The reader goes into the selected article: a stored one is now read.
+private func enterArticle(_ state: inout ReaderState) -> [Effect] {
+    state.focus = .reader
+    guard state.entry?.stored?.read == false else { return [] }
+    state.entries[state.selected].stored?.read = true
+    return leaveArticle(state, force: true)
+}
+
+private func listMessage(_ mode: ListMode, count: Int) -> String {
+    let n = "\(count) article\(count == 1 ? "" : "s")"
+    switch mode {
+    case .files: return n
+    case .library(let q): return "library: \(n), \(q.sort == .date ? "newest first" : "by \(q.sort.rawValue)")\(q.unreadOnly ? ", unread only" : "")"
+    case .search(let words): return "\(n) found for “\(words)” (Esc: back to the library)"
+    case .party(let name): return "\(n) mention\(count == 1 ? "s" : "") \(name) (Esc: back to the library)"
+    }
+}
+
+private func emptyListMessage(_ mode: ListMode) -> String {
+    switch mode {
+    case .files: return "nothing to list"
+    case .library(let q): return q.unreadOnly ? "no unread articles" : "the library is empty"
+    case .search(let words): return "nothing in the library matches “\(words)”"
+    case .party(let name): return "no stored article mentions \(name)"
+    }
 }
 
 /// Keys typed into a prompt.
 func edit(_ state: inout ReaderState, _ key: Key) -> [Effect] {
     guard var prompt = state.prompt else { return [] }
     prompt.error = nil
+    if case .confirmRemove(let id, _) = prompt.kind {
+        state.prompt = nil
+        if key == .char("y") || key == .char("Y") { return [.removeFromLibrary(id: id)] }
+        state.message = "kept"
+        return []
+    }
     switch key {
     case .escape:
         state.prompt = nil
         return []
     case .enter:
         state.prompt = nil
+        if prompt.kind == .librarySearch {
+            guard prompt.text.contains(where: { !$0.isWhitespace }) else { return [] }
+            return [.showList(.search(prompt.text))]
+        }
         if prompt.kind == .search {
             guard !prompt.text.isEmpty else { return [] }
             state.search = prompt.text
@@ -201,9 +338,17 @@ public func resize(_ state: inout ReaderState, width: Int, height: Int) {
     state.refresh(relayout: true)
 }
 
-private func back(_ state: inout ReaderState) {
-    if state.focus == .reader && state.entries.count > 1 { state.focus = .list }
-    else { state.quitting = true }
+private func back(_ state: inout ReaderState) -> [Effect] {
+    if state.focus == .reader && (state.entries.count > 1 || state.listMode != .files) {
+        state.focus = .list
+        return []
+    }
+    switch state.listMode {
+    case .search, .party: return [.showList(.library(state.libraryQuery))]  // results → the library
+    case .files, .library:
+        state.quitting = true
+        return leaveArticle(state)
+    }
 }
 
 @discardableResult
@@ -211,6 +356,12 @@ private func select(_ state: inout ReaderState, _ index: Int) -> [Effect] {
     guard !state.entries.isEmpty else { return [] }
     let i = min(max(0, index), state.entries.count - 1)
     guard i != state.selected else { return [] }
+    let saving = leaveArticle(state)
+    if state.entry?.stored != nil {
+        // A stored article is read again when needed: a long list keeps no analyses.
+        state.entries[state.selected].document = nil
+        state.entries[state.selected].index = nil
+    }
     state.selected = i
     state.currentQuote = nil
     state.currentMention = nil
@@ -218,7 +369,7 @@ private func select(_ state: inout ReaderState, _ index: Int) -> [Effect] {
     state.party = nil
     state.scroll(to: nil)
     state.refresh(relayout: true)
-    return loadIfPending(state)
+    return saving + loadIfPending(state)
 }
 
 private func loadIfPending(_ state: ReaderState) -> [Effect] {
@@ -527,6 +678,11 @@ private func overlayAction(_ state: inout ReaderState, _ action: Action) -> [Eff
     case .quotesOverlay: if state.overlay == .quotes { state.overlay = nil } else { openOverlay(&state, .quotes) }
     case .partiesOverlay: if state.overlay == .parties { state.overlay = nil } else { openOverlay(&state, .parties) }
     case .redraw: return [.redraw]
+    case .partyArticles:
+        guard (0..<rows.count).contains(state.overlayRow), case .party(let key)? = rows.row(state.overlayRow).target else { return [] }
+        guard state.libraryPath != nil else { state.message = "no library"; return [] }
+        state.overlay = nil
+        return [.showList(.party(key.name))]
     case .open:
         guard (0..<rows.count).contains(state.overlayRow), let target = rows.row(state.overlayRow).target else { return [] }
         state.overlay = nil

@@ -57,7 +57,7 @@ struct Add: ParsableCommand {
         for path in files {
             do {
                 let text = try source.text(path)
-                batch.append((text, path == "-" ? nil : absolute(path), path == "-" ? "<stdin>" : path))
+                batch.append((text, path == "-" ? nil : Self.absolute(path), path == "-" ? "<stdin>" : path))
             } catch let failure as RuntimeFailure {
                 progress.clear()
                 warn(failure.description)
@@ -77,7 +77,7 @@ struct Add: ParsableCommand {
         if failed > 0 { throw ExitCode(1) }
     }
 
-    func absolute(_ path: String) -> String {
+    static func absolute(_ path: String) -> String {
         if path.hasPrefix("/") { return path }
         var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         guard getcwd(&buf, buf.count) != nil else { return path }

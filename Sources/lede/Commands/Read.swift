@@ -1,5 +1,6 @@
 import ArgumentParser
 import LedeCore
+import LedeStore
 import LedeTerminal
 import LedeUI
 #if canImport(Glibc)
@@ -11,7 +12,7 @@ import Glibc
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read articles full-screen (the default command).",
-        discussion: "Folders open their *.txt files, sorted. Press ? in the reader for every key.")
+        discussion: "Folders open their *.txt files, sorted. With no path, the library (lede path says where). Press ? in the reader for every key.")
 
     @Argument(help: "Article files and folders.") var paths: [String] = []
     @Option(help: "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.")
@@ -35,10 +36,16 @@ struct Read: ParsableCommand {
             if failed { throw ExitCode(1) }
             return
         }
+        // The library: browsed when no path is given, and there for a and l otherwise.
+        var library: Library?
+        do { library = try Library() } catch {
+            if listed.isEmpty { throw RuntimeFailure(path: Library.defaultRoot(), reason: error.description) }
+        }
         let terminal: CursesTerminal
         do { terminal = try CursesTerminal(color: color.enabled(), mouse: mouse) }
         catch { throw RuntimeFailure(path: "terminal", reason: error.description) }
-        let app = ReaderApp(terminal: terminal, files: listed)
+        let app = ReaderApp(terminal: terminal, files: listed, library: library.map(StoreService.init))
+        if let note = library?.notes.last { app.apply(.libraryMessage(note)) }
         let status = app.run()
         terminal.stop()
         if status != 0 { Glibc.exit(status) }

@@ -1,0 +1,203 @@
+import Testing
+import Foundation
+import LedeCore
+@testable import LedeUI
+
+/// A library in memory: what the app loop needs of one, recording what it is told.
+final class FakeLibrary: LibraryService {
+    var articles: [(StoredArticle, String)]
+    var readingState: [String: ReadingState] = [:]
+    var saves: [(id: String, position: Int, read: Bool)] = []
+    var added: [String] = []
+    let location = "/home/me/.local/share/lede"
+
+    init(_ texts: [(id: String, text: String, date: String?)]) {
+        articles = texts.map { t in
+            let title = String(t.text.split(separator: "\n").first ?? "")
+            let quotes = ArticleAnalyzer().analyze(SourceText(t.text)).quotes.filter { $0.kind == .speech }.count
+            return (StoredArticle(id: t.id, title: title, source: nil, date: t.date, path: "/lib/\(t.id).txt",
+                                  quotes: quotes, read: false, added: "2026-11-29T10:00:00Z"), t.text)
+        }
+    }
+
+    func list(_ query: LibraryQuery) throws -> [StoredArticle] {
+        var out = articles.map { a in
+            var s = a.0
+            s.read = readingState[s.id]?.read ?? false
+            return s
+        }
+        if query.unreadOnly { out = out.filter { !$0.read } }
+        if let party = query.party {
+            out = out.filter { s in
+                let text = articles.first { $0.0.id == s.id }!.1
+                return ArticleAnalyzer().analyze(SourceText(text)).parties.contains { $0.name == party || $0.aliases.contains(party) }
+            }
+        }
+        switch query.sort {
+        case .date: out.sort { ($0.date ?? "") > ($1.date ?? "") }
+        case .title: out.sort { $0.title < $1.title }
+        case .source: break
+        }
+        return out
+    }
+
+    func search(_ words: String) throws -> [StoredArticle] {
+        try list(LibraryQuery()).filter { s in
+            articles.first { $0.0.id == s.id }!.1.lowercased().contains(words.lowercased())
+        }.map { var s = $0; s.snippet = "…[\(words)]…"; return s }
+    }
+
+    func text(of id: String) throws -> SourceText { SourceText(articles.first { $0.0.id == id }!.1) }
+    func reading(_ id: String) throws -> ReadingState? { readingState[id] }
+    func setReading(_ id: String, position: Int, read: Bool) throws {
+        saves.append((id, position, read))
+        readingState[id] = ReadingState(position: position, read: read, lastOpened: nil)
+    }
+    func add(path: String) throws -> String { added.append(path); return "added to the library as abc" }
+    func remove(_ id: String) throws { articles.removeAll { $0.0.id == id } }
+}
+
+/// Long enough to scroll in a 60x10 terminal.
+let longTalks = talks + "\n\n" + (1...12).map { "Paragraph \($0): the talks went on into the night, and nobody in the hall would say when they might end." }.joined(separator: "\n\n")
+
+@Suite struct LibraryViewTests {
+    func app(_ library: FakeLibrary, width: Int = 100, height: Int = 12) -> (ReaderApp, ScriptedTerminal) {
+        let t = ScriptedTerminal(width: width, height: height)
+        let app = ReaderApp(terminal: t, files: [], library: library)
+        app.start()
+        return (app, t)
+    }
+
+    func status(_ app: ReaderApp) -> String { render(app.state).text(row: app.state.height - 1) }
+
+    let library = {
+        FakeLibrary([("a1", longTalks, "2025-03-03"), ("b2", sample, "2024-01-01"),
+                     ("c3", "Bridge reopens\n\n“Traffic will flow again,” said Mayor Linda Cho in Riverton.", nil)])
+    }
+
+    @Test func noPathOpensTheLibraryNewestFirstWithUnreadMarks() {
+        let (app, t) = app(library())
+        #expect(app.state.listMode == .library(LibraryQuery()))
+        #expect(app.state.entries.map(\.title) == ["Harbour talks collapse", "Harbour talks collapse", "Bridge reopens"])
+        let frame = t.lastFrame!
+        #expect(frame.text(row: 0).hasPrefix(" • Harbour talks collapse"))
+        #expect(frame.text(row: 1).hasPrefix("   2025-03-03 · 4 quotations"))
+        #expect(status(app).hasPrefix(" library · 3 articles · newest first"))
+    }
+
+    @Test func sortAndUnreadOnly() {
+        let lib = library()
+        let (app, _) = app(lib)
+        app.apply(.key(.char("s")))
+        #expect(status(app).contains("library: 3 articles, by title"))
+        #expect(app.state.entries.first?.title == "Bridge reopens")
+        lib.readingState["c3"] = ReadingState(position: 0, read: true, lastOpened: nil)
+        app.apply(.key(.char("u")))
+        #expect(app.state.entries.map(\.stored!.id) == ["a1", "b2"])
+        #expect(status(app).contains("unread only"))
+        app.apply(.key(.char("u")))
+        #expect(app.state.entries.count == 3)
+    }
+
+    @Test func searchTheLibraryAndComeBack() {
+        let (app, _) = app(library())
+        app.apply(.key(.char("/")))
+        #expect(app.state.prompt?.kind == .librarySearch)
+        for c in "riverton" { app.apply(.key(.char(c))) }
+        app.apply(.key(.enter))
+        #expect(app.state.listMode == .search("riverton"))
+        #expect(app.state.entries.map(\.title) == ["Bridge reopens"])
+        #expect(render(app.state).text(row: 1).contains("…[riverton]…"))
+        app.apply(.key(.char("/")))
+        for c in "zebra" { app.apply(.key(.char(c))) }
+        app.apply(.key(.enter))
+        #expect(app.state.message == "nothing in the library matches “zebra”")
+        #expect(app.state.entries.count == 1, "an empty result keeps the list")
+        app.apply(.key(.escape))
+        #expect(app.state.listMode == .library(LibraryQuery()))
+        #expect(app.state.entries.count == 3)
+    }
+
+    @Test func readingPositionIsKeptAndRestored() {
+        let lib = library()
+        let (app, _) = app(lib, width: 60, height: 10)
+        app.apply(.key(.enter))  // into the first article: now read
+        #expect(lib.saves.last?.read == true)
+        for _ in 0..<9 { app.apply(.key(.char("j"))) }
+        let top = app.state.topText!
+        let words = render(app.state).text(row: 0)
+        app.apply(.key(.char("q")))  // back to the list
+        app.apply(.key(.char("j")))  // another article: the first one's place is kept
+        let saved = lib.saves.last!
+        #expect(saved.id == "a1" && saved.position > 0 && saved.read)
+        app.apply(.key(.char("k")))
+        #expect(app.state.topText == top, "reopened at the same place")
+        app.apply(.key(.enter))  // one pane at a time at 60 columns: into the article
+        #expect(render(app.state).text(row: 0) == words)
+        #expect(app.state.entries[0].stored?.read == true)
+    }
+
+    @Test func closingKeepsThePlace() {
+        let lib = library()
+        let (app, _) = app(lib, width: 60, height: 10)
+        app.apply(.key(.enter))
+        for _ in 0..<5 { app.apply(.key(.char("j"))) }
+        let before = lib.saves.count
+        app.apply(.closing)
+        #expect(lib.saves.count == before + 1)
+        #expect(lib.saves.last!.position > 0)
+    }
+
+    @Test func removeAsksFirst() {
+        let lib = library()
+        let (app, _) = app(lib)
+        app.apply(.key(.char("d")))
+        #expect(status(app).contains("Remove “Harbour talks collapse” from the library? (y/n)"))
+        app.apply(.key(.char("n")))
+        #expect(app.state.message == "kept")
+        #expect(lib.articles.count == 3)
+        app.apply(.key(.char("d")))
+        app.apply(.key(.char("y")))
+        #expect(lib.articles.count == 2)
+        #expect(app.state.entries.count == 2)
+        #expect(app.state.message == "removed “Harbour talks collapse”")
+    }
+
+    @Test func articlesMentioningAPartyFromTheOverlay() {
+        let (app, _) = app(library())
+        app.apply(.key(.enter))
+        app.apply(.key(.char("P")))
+        let rows = overlayRows(app.state).rows
+        let reyes = rows.firstIndex { $0.text.contains("Daniel Reyes") }!
+        while app.state.overlayRow < reyes { app.apply(.key(.char("j"))) }
+        app.apply(.key(.char("M")))
+        #expect(app.state.listMode == .party("Daniel Reyes"))
+        #expect(app.state.entries.map(\.stored!.id) == ["a1", "b2"])
+        #expect(status(app).contains("mention Daniel Reyes"))
+        app.apply(.key(.char("q")))
+        #expect(app.state.listMode == .library(LibraryQuery()), "q goes back from results")
+        #expect(!app.state.quitting)
+        app.apply(.key(.char("q")))
+        #expect(app.state.quitting)
+    }
+
+    @Test func addTheOpenFile() {
+        let lib = FakeLibrary([])
+        let t = ScriptedTerminal(width: 80, height: 12)
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Samples").standardizedFileURL.path
+        let app = ReaderApp(terminal: t, files: [samples + "/us-russia-syria-pact.txt"], library: lib)
+        app.start()
+        app.apply(.key(.char("a")))
+        #expect(lib.added == [samples + "/us-russia-syria-pact.txt"])
+        #expect(app.state.message == "added to the library as abc")
+        app.apply(.key(.char("d")))
+        #expect(app.state.message == "not a stored article")
+    }
+
+    @Test func anEmptyLibraryShowsTheWelcomeWithItsPlace() {
+        let (app, t) = app(FakeLibrary([]), width: 120)
+        #expect(app.state.entries.isEmpty)
+        let text = (0..<t.lastFrame!.height).map { t.lastFrame!.text(row: $0) }.joined(separator: "\n")
+        #expect(text.contains("Library: /home/me/.local/share/lede — empty"))
+    }
+}
