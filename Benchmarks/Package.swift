@@ -36,6 +36,16 @@ let package = Package(
             path: "Benchmarks/ReaderLatency",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "LibraryLatency",
+            dependencies: [
+                .product(name: "LedeCore", package: lede),
+                .product(name: "LedeStore", package: lede),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/LibraryLatency",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,6 +7,10 @@ session to seeing it is the figure. Both programs pay the same tmux and polling 
 Prints per-run times, the medians and the ratio lede/less.
 
     python3 Benchmarks/first-frame-tmux.py FILE MARKER [RUNS]
+    python3 Benchmarks/first-frame-tmux.py --library HOME FILE MARKER [RUNS]
+
+With --library, lede opens the library in HOME (LEDE_HOME=HOME lede, no path) and is done
+when its list says "library · "; less opens FILE as before.
 
 Build first: swift build -c release --product lede
 """
@@ -28,10 +32,14 @@ def first_frame(command, marker, socket):
         subprocess.run(["tmux", "-S", socket, "kill-server"], capture_output=True)
 
 def main():
-    if len(sys.argv) < 3:
+    args = sys.argv[1:]
+    library = None
+    if args[:1] == ["--library"]:
+        library, args = args[1], args[2:]
+    if len(args) < 2:
         raise SystemExit(__doc__)
-    path, marker = sys.argv[1], sys.argv[2]
-    runs = int(sys.argv[3]) if len(sys.argv) > 3 else 11
+    path, marker = args[0], args[1]
+    runs = int(args[2]) if len(args) > 2 else 11
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     lede = os.path.join(root, ".build", "release", "lede")
     if not os.access(lede, os.X_OK):
@@ -40,10 +48,14 @@ def main():
     times = {"lede": [], "less": []}
     for _ in range(runs):
         # Alternate, so that both see the same machine load and page cache.
-        times["lede"].append(first_frame(f"'{lede}' '{path}'; sleep 5", marker, socket))
+        if library:
+            times["lede"].append(first_frame(f"LEDE_HOME='{library}' '{lede}'; sleep 5", "library · ", socket))
+        else:
+            times["lede"].append(first_frame(f"'{lede}' '{path}'; sleep 5", marker, socket))
         times["less"].append(first_frame(f"less '{path}'; sleep 5", marker, socket))
     size = os.path.getsize(path)
-    print(f"{path} ({size:,} bytes), {runs} runs each, 100x30 tmux")
+    what = f"lede on the library in {library}, less on {path}" if library else path
+    print(f"{what} ({size:,} bytes), {runs} runs each, 100x30 tmux")
     for name, ts in times.items():
         print(f"  {name:5} median {statistics.median(ts) * 1000:7.1f} ms  (min {min(ts) * 1000:.1f}, max {max(ts) * 1000:.1f})")
     print(f"  ratio lede/less: {statistics.median(times['lede']) / statistics.median(times['less']):.2f}")
