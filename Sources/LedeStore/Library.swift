@@ -42,10 +42,11 @@ public final class Library: @unchecked Sendable {
         self.root = root
         self.analyzer = analyzer
         try AtomicFile.makeFolders(root + "/articles")
-        let existed = access(root + "/index.sqlite", F_OK) == 0
+        var rebuilt = access(root + "/index.sqlite", F_OK) != 0
         do {
             db = try Self.openIndex(root + "/index.sqlite")
         } catch {
+            rebuilt = true
             // Damaged beyond opening: keep it aside, start afresh from the files.
             let aside = root + "/index.sqlite.damaged"
             for suffix in ["", "-wal", "-shm"] { rename(root + "/index.sqlite" + suffix, aside + suffix) }
@@ -53,11 +54,12 @@ public final class Library: @unchecked Sendable {
             notes.append("the library index was damaged (kept as index.sqlite.damaged); rebuilt from the article files")
         }
         let (added, removed) = try sync()
-        if !existed, added > 0 { notes.append("library index rebuilt from \(added) article file\(added == 1 ? "" : "s")") }
-        else if added + removed > 0 {
+        if rebuilt, added > 0, notes.isEmpty { notes.append("library index rebuilt from \(added) article file\(added == 1 ? "" : "s")") }
+        else if !rebuilt, added + removed > 0 {
             notes.append("library: \(added) article file\(added == 1 ? "" : "s") picked up, \(removed) gone")
         }
-        if !existed { try restoreReadingState() }
+        // A new index gets back the reading state it cannot rebuild from the articles.
+        if rebuilt { try restoreReadingState() }
     }
 
     static func openIndex(_ path: String) throws -> DatabasePool {
@@ -234,7 +236,7 @@ public final class Library: @unchecked Sendable {
     /// One stored article by id (or a unique prefix of one).
     public func stored(_ id: String) throws(StoreError) -> StoredArticle? {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: Self.select + " WHERE a.id LIKE ? || '%' LIMIT 2", arguments: [id])
+            let rows = try Row.fetchAll(db, sql: Self.select + " WHERE substr(a.id, 1, length(?1)) = ?1 LIMIT 2", arguments: [id])
             return rows.count == 1 ? self.article(rows[0]) : rows.first { ($0[0] as String) == id }.map(self.article)
         }
     }

@@ -130,13 +130,16 @@ func add(_ library: Library, _ texts: String..., origin: String? = nil) throws -
 
     @Test func aDamagedIndexIsRebuiltAndKeptAside() throws {
         let t = TempLibrary()
-        _ = try add(try t.open(), harbour, bridge)
+        guard case .added(let a) = try add(try t.open(), harbour, bridge)[0] else { return }
+        try t.open().setReading(a.id, position: 77, read: true)
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: t.root + "/index.sqlite" + suffix) }
         try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: t.root + "/index.sqlite"))
         let rebuilt = try t.open()
         #expect(rebuilt.notes.first?.hasPrefix("the library index was damaged") == true)
         #expect(try rebuilt.list().count == 2)
         #expect(FileManager.default.fileExists(atPath: t.root + "/index.sqlite.damaged"))
+        #expect(try rebuilt.reading(a.id)?.position == 77, "the reading state comes back too")
+        #expect(try rebuilt.stored("%") == nil, "an id is not a pattern")
     }
 
     @Test func filesDroppedInOrTakenOutByHand() throws {
