@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "LedeCore", targets: ["LedeCore"]),
         .library(name: "LedeUI", targets: ["LedeUI"]),
         .library(name: "LedeStore", targets: ["LedeStore"]),
+        .library(name: "LedeFuzzing", targets: ["LedeFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -53,6 +54,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the fuzzers run (Fuzz/ builds them with libFuzzer); tests replay the corpus.
+        .target(name: "LedeFuzzing", dependencies: ["LedeCore", "LedeUI"]),
         // Scores the model layer against ../shared/data (measurement, not a test).
         .executableTarget(
             name: "lede-eval",
@@ -62,6 +65,7 @@ let package = Package(
         .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore", "LedeCore"]),
         .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["lede"]),
+        .testTarget(name: "FuzzReplayTests", dependencies: ["LedeFuzzing"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -33,7 +33,12 @@ public struct ArticleAnalyzer: Sendable {
 
     public init() {}
 
+    /// Texts larger than this are analysed in sections (see `Document`) and the results
+    /// joined, so that time and memory stay proportional to the size of any input.
+    public static let sectionThreshold = 1 << 20
+
     public func analyze(_ source: SourceText) -> Article {
+        if source.utf8.count > Self.sectionThreshold { return analyzeInSections(source) }
         let blocks = BlockSplitter.split(source)
         var (classes, features) = classifier.classify(blocks)
         let structure = StructureFinder.find(blocks: blocks, classes: &classes, features: features)
@@ -45,6 +50,61 @@ public struct ArticleAnalyzer: Sendable {
         article.mentions = mentions
         article.parties = parties
         article.quotes = QuoteFinder().find(in: structure.paragraphs, tokens: tokens, mentions: mentions, parties: parties)
+        return article
+    }
+}
+
+extension ArticleAnalyzer {
+    /// A large text analysed section by section (cut at blank lines), the results joined
+    /// into one article over the whole source: ranges shifted, parties of the same name
+    /// and type merged. A quotation is attributed within its section.
+    func analyzeInSections(_ source: SourceText) -> Article {
+        let sections = Document.cut(source.utf8, size: Document.sectionSize)
+        var article = Article(source: source, paragraphs: [], date: nil, dateline: nil, quotes: [], parties: [], mentions: [])
+        var partyIndex: [String: Int] = [:]
+        var quoteNumbers = 0
+        for range in sections {
+            let part = analyze(SourceText(utf8: Array(source.utf8[range]), encoding: source.encoding))
+            let base = range.lowerBound
+            let paragraphBase = article.paragraphs.count
+            func shift(_ r: Range<Int>) -> Range<Int> { r.lowerBound + base..<r.upperBound + base }
+            article.date = article.date ?? part.date
+            if article.dateline == nil, let d = part.dateline { article.dateline = shift(d) }
+            for p in part.paragraphs {
+                article.paragraphs.append(Paragraph(role: p.role, text: p.text.shifted(by: base), block: p.block))
+            }
+            // Parties merge by type and name; their mentions are renumbered as they come.
+            var partyMap: [Int] = []
+            for p in part.parties {
+                let key = p.type.rawValue + "\u{1}" + p.name
+                if let k = partyIndex[key] {
+                    for a in p.aliases where !article.parties[k].aliases.contains(a) { article.parties[k].aliases.append(a) }
+                    partyMap.append(k)
+                } else {
+                    partyIndex[key] = article.parties.count
+                    partyMap.append(article.parties.count)
+                    article.parties.append(Party(name: p.name, type: p.type, aliases: p.aliases, mentions: []))
+                }
+            }
+            for var m in part.mentions {
+                m.source = shift(m.source)
+                m.paragraph += paragraphBase
+                m.party = partyMap[m.party]
+                article.parties[m.party].mentions.append(article.mentions.count)
+                article.mentions.append(m)
+            }
+            var maxNumber = 0
+            for var q in part.quotes {
+                q.source = shift(q.source)
+                q.paragraph += paragraphBase
+                q.speakerSource = q.speakerSource.map(shift)
+                q.speakerParty = q.speakerParty.map { partyMap[$0] }
+                maxNumber = max(maxNumber, q.number)
+                q.number += quoteNumbers
+                article.quotes.append(q)
+            }
+            quoteNumbers += maxNumber
+        }
         return article
     }
 }

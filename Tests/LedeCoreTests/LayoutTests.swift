@@ -2,6 +2,18 @@ import Testing
 @testable import LedeCore
 
 @Suite struct DisplayWidthTests {
+    @Test func runsOfSpacesNeverMakeALineTooWide() {
+        // Found by fuzzing: a run of spaces counted into the line it ended.
+        let text = Array("word     another    third      fourth".utf8)
+        for width in 1...20 {
+            for line in LineWrapper.wrap(text, width: width) {
+                let s = String(decoding: text[line.range], as: UTF8.self)
+                #expect(line.width <= width || s.count == 1, "width \(width): \(s)")
+                #expect(!s.hasPrefix(" ") && !s.hasSuffix(" "))
+            }
+        }
+    }
+
     @Test(arguments: [
         ("abc", 3), ("漢字", 4), ("カタカナ", 8), ("한국어", 6), ("ｗｉｄｅ", 8),
         ("e\u{301}", 1), ("café", 4), ("\u{200B}", 0), ("👍", 2), ("👨‍👩‍👧", 2),

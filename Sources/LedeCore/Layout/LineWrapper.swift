@@ -20,25 +20,33 @@ public enum LineWrapper {
         let string = String(decoding: bytes, as: UTF8.self)
         var lines: [DisplayLine] = []
         var lineStart = 0, lineWidth = 0
-        // The last space seen on this line: where to break.
-        var breakAt: (byte: Int, width: Int)? = nil
+        // The last run of spaces on this line: a line may end where it starts (`byte`, the
+        // line's width there) and the next begin where it ends (`resume`, the width there).
+        var breakAt: (byte: Int, width: Int, resume: Int, resumeWidth: Int)? = nil
+        var inSpaces = false
         var offset = 0
         for cluster in string {
             let size = cluster.utf8.count
             let w = DisplayWidth.of(cluster)
             if cluster == " " {
-                breakAt = (offset, lineWidth)
                 if offset == lineStart {  // no line starts with a space
                     lineStart = offset + size
                     offset += size
-                    breakAt = nil
                     continue
                 }
-            } else if lineWidth + w > width && offset > lineStart {
+                if !inSpaces { breakAt = (offset, lineWidth, offset, lineWidth) }
+                inSpaces = true
+                lineWidth += w
+                offset += size
+                continue
+            }
+            if inSpaces, let b = breakAt { breakAt = (b.byte, b.width, offset, lineWidth) }
+            inSpaces = false
+            if lineWidth + w > width && offset > lineStart {
                 if let b = breakAt, b.byte > lineStart {
                     lines.append(DisplayLine(range: lineStart..<b.byte, width: b.width))
-                    lineStart = b.byte + 1
-                    lineWidth -= b.width + 1
+                    lineStart = b.resume
+                    lineWidth -= b.resumeWidth
                 } else {
                     lines.append(DisplayLine(range: lineStart..<offset, width: lineWidth))
                     lineStart = offset
@@ -50,10 +58,9 @@ public enum LineWrapper {
             offset += size
         }
         if offset > lineStart || lines.isEmpty {
-            var end = offset
-            var w = lineWidth
-            while end > lineStart, bytes[end - 1] == 0x20 { end -= 1; w -= 1 }
-            lines.append(DisplayLine(range: lineStart..<end, width: max(0, w)))
+            let end = inSpaces ? (breakAt?.byte ?? offset) : offset
+            let w = inSpaces ? (breakAt?.width ?? lineWidth) : lineWidth
+            lines.append(DisplayLine(range: lineStart..<max(lineStart, end), width: max(0, w)))
         }
         return lines
     }

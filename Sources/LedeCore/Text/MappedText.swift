@@ -101,6 +101,13 @@ public struct MappedText: Sendable, Equatable {
         return p.literal ? min(end, p.outStart + p.src.count) : end
     }
 
+    /// The same text mapped into a larger source where its source starts `base` bytes in.
+    public func shifted(by base: Int) -> MappedText {
+        var m = self
+        m.pieces = pieces.map { Piece(outStart: $0.outStart, src: $0.src.lowerBound + base..<$0.src.upperBound + base, literal: $0.literal) }
+        return m
+    }
+
     /// The source range the whole text came from.
     public var sourceSpan: Range<Int> {
         guard let first = pieces.first, let last = pieces.last else { return 0..<0 }
