@@ -306,4 +306,27 @@ import Foundation
         keys("q", "q", "q")
         #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
     }
+
+    @Test func aResizeStormKeepsTheReaderAliveAndItsPlace() throws {
+        guard tmux != nil else { Issue.record("tmux is not installed"); return }
+        defer { finish() }
+        #expect(start(seed))
+        _ = capture { $0.contains("US to offer Russia") && $0.contains("quote person org place") }
+        for _ in 0..<10 { keys("j") }
+        let before = settled()
+        let top = before.split(separator: "\n").first.map(String.init) ?? ""
+        // Hundreds of sizes, 1x1 among them, as fast as tmux takes them.
+        var rng = SystemRandomNumberGenerator()
+        var sizes = (0..<300).map { _ in (Int.random(in: 1...160, using: &rng), Int.random(in: 1...60, using: &rng)) }
+        sizes.insert((1, 1), at: 150)
+        sizes.append((1, 1))
+        for (w, h) in sizes { _ = t(["resize-window", "-x", "\(w)", "-y", "\(h)"]) }
+        _ = t(["resize-window", "-x", "100", "-y", "30"])
+        _ = capture { ($0.split(separator: "\n").last?.count ?? 0) > 50 }
+        let after = settled()
+        #expect(after.contains("quote person org place"), "still drawing after the storm")
+        #expect(after.split(separator: "\n").first.map(String.init) == top, "the same text at the top")
+        keys("q")
+        #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
+    }
 }

@@ -9,6 +9,12 @@ struct RunResult {
     var status: Int32
     var stdout: String
     var stderr: String
+    /// Peak resident memory of the process, in KiB, as seen while it ran (with a limit).
+    var maxRSS: Int = 0
+    /// Wall-clock seconds it ran.
+    var seconds: Double = 0
+    /// Killed for running past its time limit.
+    var timedOut = false
 }
 
 enum Run {
@@ -44,16 +50,38 @@ enum Run {
         /// What it has written to standard output so far.
         var stdoutSoFar: String { (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "" }
 
-        func wait() -> RunResult {
+        /// Waits for the program (killing it after `limit` seconds, if given).
+        func wait(limit: Double? = nil) -> RunResult {
             defer { try? FileManager.default.removeItem(atPath: dir) }
             guard pid > 0 else { return RunResult(status: -1, stdout: "", stderr: "spawn failed") }
+            let start = Date()
             var status: Int32 = 0
-            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            var usage = rusage()
+            var timedOut = false
+            // Peak memory from /proc while it runs: wait4's ru_maxrss also counts the test
+            // runner's own memory (posix_spawn shares it until exec).
+            var peak = 0
+            while true {
+                if limit != nil, let s = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+                   let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+                   let kb = Int(line.split(separator: " ").dropFirst().first ?? "") {
+                    peak = max(peak, kb)
+                }
+                let r = wait4(pid, &status, limit == nil ? 0 : WNOHANG, &usage)
+                if r == pid { break }
+                if r < 0 && errno != EINTR { break }
+                if let limit, Date().timeIntervalSince(start) > limit, !timedOut {
+                    timedOut = true
+                    kill(pid, SIGKILL)
+                }
+                if limit != nil { usleep(5_000) }
+            }
             let exited = (status & 0x7F) == 0
             let code = exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
             let out = (try? String(contentsOfFile: dir + "/out", encoding: .utf8)) ?? ""
             let err = (try? String(contentsOfFile: dir + "/err", encoding: .utf8)) ?? ""
-            return RunResult(status: code, stdout: out, stderr: err)
+            return RunResult(status: code, stdout: out, stderr: err, maxRSS: peak,
+                             seconds: Date().timeIntervalSince(start), timedOut: timedOut)
         }
     }
 

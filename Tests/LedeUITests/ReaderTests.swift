@@ -151,6 +151,25 @@ func type(_ s: inout ReaderState, _ text: String) {
         #expect(s.top == RowPosition(section: 0, paragraph: 0, line: 1) || s.top?.paragraph == 1)
     }
 
+    @Test func aTallTerminalDoesNotLoseThePlace() {
+        // Found by the tmux resize storm: a terminal tall enough to show the whole end of
+        // the article clamps the top back, and the place was lost with it.
+        var s = state(width: 40, height: 6)
+        for _ in 0..<9 { update(&s, .lineDown) }
+        let before = try! #require(s.topText)
+        resize(&s, width: 160, height: 60)
+        #expect(s.topText != before, "everything fits: the top is the article's start")
+        resize(&s, width: 1, height: 1)
+        resize(&s, width: 40, height: 6)
+        #expect(s.topText == before)
+        // Moving on makes the new top the place.
+        update(&s, .lineDown)
+        let moved = s.topText
+        resize(&s, width: 70, height: 40)
+        resize(&s, width: 40, height: 6)
+        #expect(s.topText == moved)
+    }
+
     @Test func aShortArticleNeverScrolls() {
         var s = state(sample, width: 100, height: 30)
         let top = s.top

@@ -112,35 +112,49 @@ public struct BoilerplateClassifier: Sendable {
     /// paragraphs (no block long enough to be "good") keeps its body.
     static func applyContext(_ classes: inout [BlockClass]) {
         let original = classes
-        func neighbour(_ among: [BlockClass], _ i: Int, _ step: Int, skipNear: Bool) -> BlockClass? {
-            var j = i + step
-            while j >= 0 && j < among.count {
-                let c = among[j]
-                if c == .good || c == .bad { return c }
-                if c == .nearGood && !skipNear { return c }
-                j += step
-            }
-            return nil
-        }
         // Near-good blocks first, so that a short block beside one that stays (a title
         // above a story of short paragraphs) sees article text, not furniture further off.
+        let firm = Neighbours(original, skipNear: true)
         for i in classes.indices where original[i] == .nearGood {
-            let p = neighbour(original, i, -1, skipNear: true), n = neighbour(original, i, 1, skipNear: true)
-            classes[i] = p == .bad && n == .bad ? .bad : .good
+            classes[i] = firm.before[i] == .bad && firm.after[i] == .bad ? .bad : .good
         }
-        let decided = classes
+        let decided = Neighbours(classes, skipNear: true)
+        let near = Neighbours(original, skipNear: false)
         for i in classes.indices where original[i] == .short {
-            let p = neighbour(decided, i, -1, skipNear: true), n = neighbour(decided, i, 1, skipNear: true)
+            let p = decided.before[i], n = decided.after[i]
             if p == .bad || n == .bad {
                 if p == .bad && n == .bad { classes[i] = .bad; continue }
                 // One bad side: good only when the other side is good and near-good text
                 // touches it.
-                let p2 = neighbour(original, i, -1, skipNear: false), n2 = neighbour(original, i, 1, skipNear: false)
-                classes[i] = (p2 == .nearGood || n2 == .nearGood) && (p == .good || n == .good) ? .good : .bad
+                classes[i] = (near.before[i] == .nearGood || near.after[i] == .nearGood) && (p == .good || n == .good) ? .good : .bad
             } else {
                 // Good or a page edge on both sides. With nothing good or bad anywhere,
                 // the page is a short clean text: keep it.
                 classes[i] = .good
+            }
+        }
+    }
+
+    /// For every block, the class of the nearest block before and after it that decides:
+    /// good or bad (and near-good too unless `skipNear`), short blocks passed over; nil at
+    /// the page's ends. Two passes, so a page of a million short blocks stays linear.
+    struct Neighbours {
+        var before: [BlockClass?]
+        var after: [BlockClass?]
+
+        init(_ classes: [BlockClass], skipNear: Bool) {
+            func decides(_ c: BlockClass) -> Bool { c == .good || c == .bad || (c == .nearGood && !skipNear) }
+            before = Array(repeating: nil, count: classes.count)
+            after = Array(repeating: nil, count: classes.count)
+            var last: BlockClass? = nil
+            for i in classes.indices {
+                before[i] = last
+                if decides(classes[i]) { last = classes[i] }
+            }
+            last = nil
+            for i in classes.indices.reversed() {
+                after[i] = last
+                if decides(classes[i]) { last = classes[i] }
             }
         }
     }

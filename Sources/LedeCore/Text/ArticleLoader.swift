@@ -71,31 +71,24 @@ public struct ArticleLoader: Sendable {
         if mode != S_IFREG { throw .notRegularFile }
         if Int(st.st_size) > sizeLimit { throw .tooLarge(limit: sizeLimit) }
         // Straight into the array, without zero-filling it first (30 ms less for 100 MB).
-        // The size may change while reading: read until EOF, but never past the limit.
-        var bytes = [UInt8]()
-        var capacity = Int(st.st_size) + 1
-        while true {
-            let start = bytes.count
-            var failure: LoadError?
-            let more = [UInt8](unsafeUninitializedCapacity: capacity - start) { buf, count in
-                count = 0
-                while count < buf.count {
-                    let n = Glibc.read(fd, buf.baseAddress! + count, buf.count - count)
-                    if n < 0 {
-                        if errno == EINTR || errno == EAGAIN { continue }
-                        failure = Self.error(errno: errno)
-                        return
-                    }
-                    if n == 0 { break }
-                    count += n
+        // A file that grows while it is read is read as it was when opened: up to the
+        // size it had then (a log being appended to stops somewhere, not at the limit).
+        let size = Int(st.st_size)
+        var failure: LoadError?
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+            count = 0
+            while count < buf.count {
+                let n = Glibc.read(fd, buf.baseAddress! + count, buf.count - count)
+                if n < 0 {
+                    if errno == EINTR || errno == EAGAIN { continue }
+                    failure = Self.error(errno: errno)
+                    return
                 }
+                if n == 0 { break }  // it shrank while being read: what there was
+                count += n
             }
-            if let failure { throw failure }
-            if bytes.isEmpty { bytes = more } else { bytes += more }
-            if bytes.count > sizeLimit { throw .tooLarge(limit: sizeLimit) }
-            if bytes.count < capacity { break }  // EOF before the buffer filled
-            capacity = bytes.count + max(1 << 16, bytes.count / 2)
         }
+        if let failure { throw failure }
         return bytes
     }
 

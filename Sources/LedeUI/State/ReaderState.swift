@@ -203,24 +203,32 @@ public struct ReaderState: Sendable {
 
     var reading: Reading? { document.map { Reading(document: $0, cache: cache) } }
 
-    /// Puts a row at the top of the screen (clamped so the screen stays full).
+    /// The reading position: where the reader put the top of the screen. Clamping (a
+    /// terminal tall enough to show the whole end of the article) moves `top`, never this,
+    /// so a resize back lands on the same sentence.
+    public private(set) var anchor: TextPosition?
+
+    /// Puts a row at the top of the screen (clamped so the screen stays full); that is
+    /// the reading position now.
     mutating func scroll(to row: RowPosition?) {
         top = row
+        anchor = nil
         refresh()
+        anchor = topText
     }
 
     /// Keeps the top row valid and the screen full, and works out the rows on screen.
     /// `relayout` re-wraps for a new width, keeping the same text at the top.
     mutating func refresh(relayout: Bool = false) {
         guard let reading else {
-            top = nil; rows = []; atEnd = true
+            top = nil; rows = []; atEnd = true; anchor = nil
             return
         }
         if relayout || cache.width != readerColumns.width {
-            let anchor = top.map { reading.text(at: $0) }
+            let keep = anchor ?? top.map { reading.text(at: $0) }
             cache = WrapCache(width: readerColumns.width)
             let fresh = Reading(document: reading.document, cache: cache)
-            top = anchor.map { fresh.row(at: $0) }
+            top = keep.map { fresh.row(at: $0) }
             fillRows(fresh)
         } else {
             fillRows(reading)

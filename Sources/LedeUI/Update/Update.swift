@@ -84,7 +84,7 @@ public func handle(_ state: inout ReaderState, _ event: Event) -> [Effect] {
             if let position, let t = state.textPosition(ofSource: position), let reading = state.reading {
                 state.scroll(to: reading.row(at: t))
             }
-            state.loadedPosition = state.topText.flatMap(state.sourceOffset)
+            state.loadedPosition = (state.anchor ?? state.topText).flatMap(state.sourceOffset)
         }
         return []
     case .listed(let mode, let articles):
@@ -249,7 +249,7 @@ public func update(_ state: inout ReaderState, _ action: Action) -> [Effect] {
 /// Where the reader is in a stored article, to keep when leaving it.
 func leaveArticle(_ state: ReaderState, force: Bool = false) -> [Effect] {
     guard let stored = state.entry?.stored, state.entry?.document != nil,
-          let t = state.topText, let position = state.sourceOffset(t) else { return [] }
+          let t = state.anchor ?? state.topText, let position = state.sourceOffset(t) else { return [] }
     // Only looked at in passing (the list beside it), and not moved: nothing to keep.
     guard force || position != state.loadedPosition else { return [] }
     return [.saveReading(id: stored.id, position: position, read: stored.read)]
