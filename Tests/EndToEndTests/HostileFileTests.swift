@@ -5,6 +5,9 @@ import Synchronization
 import Glibc
 #endif
 
+/// The hostile files' folder, removed when the test process ends (56 MB of them).
+nonisolated(unsafe) var hostileFolderToRemove: String?
+
 /// Files that try to break Lede, made by the tests themselves, through every command and
 /// the reader: a one-line error or a correct result, exit status 0, 1 or 2 (never a
 /// signal), in time proportional to the input, memory bounded.
@@ -13,6 +16,12 @@ import Glibc
     static let folder: String = {
         let dir = NSTemporaryDirectory() + "lede-hostile-\(UUID().uuidString.prefix(8))"
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        hostileFolderToRemove = dir
+        atexit {
+            guard let dir = hostileFolderToRemove else { return }
+            chmod(dir + "/unreadable.txt", 0o644)
+            try? FileManager.default.removeItem(atPath: dir)
+        }
         func write(_ name: String, _ bytes: [UInt8]) {
             FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(bytes))
         }
