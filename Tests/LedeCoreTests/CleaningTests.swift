@@ -144,6 +144,14 @@ import Testing
         #expect(article.body.last?.text.string == "“It is a mess,” Reyes added.")
     }
 
+    @Test func aLineOfNoBreakSpacesIsBlankAndNeverReadPastTheEnd() {
+        // Found by fuzzing (the byte A0 alone, read as Windows-1252): a crash.
+        _ = ArticleAnalyzer().analyze(TextDecoder.decode([0xA0]))
+        let s = "Title\n\u{A0}\u{A0}\n“We stay,” said Ana Ruiz in Lisbon on Monday, after the long talks ended.\n\u{A0}"
+        let blocks = BlockSplitter.split(SourceText(s))
+        #expect(blocks.count == 2, "the no-break-space lines are blank")
+    }
+
     @Test func nonEnglishPageKeepsItsBody() throws {
         let s = """
         Menu
