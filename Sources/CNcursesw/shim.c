@@ -68,3 +68,8 @@ int lede_get_mouse(int *x, int *y, mmask_t *state) {
     *x = ev.x; *y = ev.y; *state = ev.bstate;
     return 0;
 }
+
+int lede_unget_key(int rc, int ch) {
+    if (rc == KEY_CODE_YES) return ungetch(ch);
+    return unget_wch((wchar_t)ch);
+}

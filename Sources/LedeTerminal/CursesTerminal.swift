@@ -70,6 +70,15 @@ public final class CursesTerminal: Terminal {
         let rc = lede_get_key(timeout, &ch)
         if rc == lede_key_code_yes() {
             if ch == lede_key_resize() {
+                // A storm of resizes (a window dragged): only the last size matters, and
+                // laying out for each one would fall behind.
+                var next: Int32 = 0
+                while true {
+                    let more = lede_get_key(0, &next)
+                    if more == lede_key_code_yes() && next == lede_key_resize() { continue }
+                    if more != ERR { _ = lede_unget_key(more, next) }
+                    break
+                }
                 let (w, h) = size
                 return .resize(width: w, height: h)
             }

@@ -322,7 +322,11 @@ import Foundation
         sizes.append((1, 1))
         for (w, h) in sizes { _ = t(["resize-window", "-x", "\(w)", "-y", "\(h)"]) }
         _ = t(["resize-window", "-x", "100", "-y", "30"])
-        _ = capture { ($0.split(separator: "\n").last?.count ?? 0) > 50 }
+        // A busy machine may take a while over the storm: wait for a whole 100x30 frame.
+        _ = capture(until: { text in
+            let lines = text.split(separator: "\n")
+            return lines.count > 10 && (lines.last?.count ?? 0) > 50 && lines.last?.contains("quote person org place") == true
+        }, seconds: 60)
         let after = settled()
         #expect(after.contains("quote person org place"), "still drawing after the storm")
         #expect(after.split(separator: "\n").first.map(String.init) == top, "the same text at the top")

@@ -40,6 +40,9 @@ int lede_setup_locale(void);
 /// *ch), KEY_CODE_YES (a key code in *ch) or ERR (nothing came).
 int lede_get_key(int timeout_ms, int *ch);
 
+/// Puts back what lede_get_key read (rc and ch as it gave them), to be read again.
+int lede_unget_key(int rc, int ch);
+
 /// Starts curses for Lede: cbreak (so Ctrl-C and Ctrl-Z stay signals), no echo, keypad,
 /// no cursor, short ESC delay. Returns 0 on success.
 int lede_start(void);
