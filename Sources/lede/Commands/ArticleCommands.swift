@@ -59,7 +59,10 @@ struct Quotes: ParsableCommand {
         for q in article.quotes where all || q.kind == .speech {
             let who = q.speaker ?? "(unattributed)"
             let kind = q.kind == .speech ? "" : " [\(q.kind.rawValue)]"
-            out += "\(q.number). \(who)\(kind): \(q.text)\n"
+            // Quotations are numbered 1…n as the reader numbers them; terms and titles
+            // (with --all) have no number.
+            let number = q.number > 0 ? "\(q.number)." : "–"
+            out += "\(number) \(who)\(kind): \(q.text)\n"
         }
         emit(out)
     }

@@ -1,0 +1,66 @@
+/// Who a pronoun that introduces a quotation stands for ("he added", "she said"): the
+/// person named most recently before it whose given name agrees with the pronoun, the
+/// speaker before when nobody else has been named, an organisation for "they" and "we".
+/// It looks back over a bounded number of mentions, so its cost does not grow with the
+/// article.
+struct PronounResolver {
+    let mentions: [Mention]
+    let parties: [Party]
+    let gazetteer: Gazetteer
+    /// How many mentions back, and how many paragraphs back, it looks.
+    static let mentionsBack = 24
+    static let paragraphsBack = 6
+
+    /// The gender a party's name suggests (people only).
+    func gender(_ party: Int) -> Gender {
+        parties[party].type == .person ? gazetteer.gender(ofName: parties[party].name) : .unknown
+    }
+
+    /// The party for pronoun `word` at token `i` of paragraph `p`; `before` is the index of
+    /// the first mention at or after the pronoun; `lastSpeaker` the party that spoke last.
+    func resolve(_ word: Token, paragraph p: Int, before: Int, views: [ParagraphView], lastSpeaker: Int?) -> Int? {
+        if word.is("he") || word.is("she") {
+            let wanted: Gender = word.is("he") ? .male : .female
+            var unknown: Int? = nil
+            var k = before - 1
+            var steps = 0
+            while k >= 0, steps < Self.mentionsBack, mentions[k].paragraph >= p - Self.paragraphsBack {
+                let m = mentions[k]
+                if m.type == .person, !isQuoted(m, views) {
+                    let g = gender(m.party)
+                    if g == wanted { return m.party }
+                    if g == .unknown && unknown == nil { unknown = m.party }
+                }
+                k -= 1
+                steps += 1
+            }
+            if let lastSpeaker, parties[lastSpeaker].type == .person, gender(lastSpeaker) != (wanted == .male ? .female : .male) {
+                return unknown ?? lastSpeaker
+            }
+            return unknown
+        }
+        if word.is("they") || word.is("we") {
+            if let lastSpeaker, parties[lastSpeaker].type == .org { return lastSpeaker }
+            var k = before - 1
+            var steps = 0
+            while k >= 0, steps < Self.mentionsBack, mentions[k].paragraph >= p - Self.paragraphsBack {
+                if mentions[k].type == .org, !isQuoted(mentions[k], views) { return mentions[k].party }
+                k -= 1
+                steps += 1
+            }
+        }
+        return nil
+    }
+
+    /// A mention inside a quotation names someone spoken of, not a speaker.
+    func isQuoted(_ m: Mention, _ views: [ParagraphView]) -> Bool {
+        let spans = views[m.paragraph].spans
+        // The last span starting at or before the mention (spans are in order).
+        var lo = 0, hi = spans.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if spans[mid].range.lowerBound <= m.local.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && m.local.upperBound <= spans[lo - 1].range.upperBound
+    }
+}

@@ -1,0 +1,207 @@
+/// The one feature extractor of the speaker ranker, used by `lede-train` and by
+/// `QuoteFinder` alike. Each template is one of the old attribution rules turned into
+/// evidence with a learned weight: "…,” said X", "X said: “…”", a pronoun that agrees with
+/// the speaker before, a paragraph of pure quotation after an attributed one.
+enum SpeakerFeatures {
+    public static let version: UInt32 = 3
+
+    enum Template: UInt16, CaseIterable {
+        case kind = 1
+        case kindSide, distance, cuesBetween, nearestOfSide
+        case saidThenCandidate, candidateThenSaid, candidateSaidThenQuote, accordingTo
+        case cueRightAfter, cueRightBefore, sameSentence, opensSentence
+        case wordBefore, wordAfter, possessive, insideParentheses
+        case isLastSpeaker, lastSpeakerParagraphs, salience
+        case pronounWord, pronounAgreesWithLastSpeaker, pronounAgreesWithLastPerson
+        case descriptionHead, descriptionDeterminer
+        case quoteOpensParagraph, quoteClosesParagraph, quoteContinues, paragraphMostlyQuote, quoteLength
+        case quoteInTitle, labelParagraph, otherNamesBetween, candidateInLabelParagraph
+        case cuesInParagraph, quotesBeforeInParagraph
+    }
+
+    /// What the ranker knows besides the text: who spoke last and how often each party is
+    /// named.
+    struct State {
+        /// The party of the last attributed quotation, its paragraph, and its gender.
+        var lastParty: Int?
+        var lastParagraph = -100
+        var lastGender: Gender?
+        /// The gender of the person named last before the quotation.
+        var lastPersonGender: Gender?
+    }
+
+    /// The side of the quotation a candidate stands on.
+    enum Side: UInt64 { case none = 0, before = 1, after = 2, previousParagraph = 3, label = 4 }
+
+    static func side(_ c: SpeakerCandidate, quoteParagraph p: Int, quote q: Range<Int>) -> Side {
+        switch c.kind {
+        case .none, .previous: return .none
+        case .label: return .label
+        default:
+            if c.paragraph != p { return .previousParagraph }
+            return c.tokens.upperBound <= q.lowerBound ? .before : .after
+        }
+    }
+
+    static func bucket(_ d: Int) -> UInt64 {
+        switch d {
+        case ..<1: 0
+        case 1: 1
+        case 2: 2
+        case 3: 3
+        case 4...5: 4
+        case 6...8: 5
+        case 9...12: 6
+        case 13...20: 7
+        default: 8
+        }
+    }
+
+    typealias T = Template
+
+    /// The features of one candidate for quoted span `si` of paragraph `p`.
+    static func add(_ f: inout FeatureVector, _ c: SpeakerCandidate, _ views: [ParagraphView], _ p: Int, _ si: Int,
+                    nearest: Bool, mentions: [Mention], parties: [Party], state: State, gazetteer: Gazetteer) {
+        let v = views[p]
+        let q = v.spanTokens[si]
+        let span = v.spans[si]
+        let kind = UInt64(c.kind.rawValue)
+        let side = side(c, quoteParagraph: p, quote: q)
+        f.add(T.kind.rawValue, kind)
+        f.add(T.kindSide.rawValue, kind, side.rawValue)
+        // What the quotation is like matters only together with who might have said it.
+        if q.lowerBound == 0 || (q.lowerBound == 1 && v.tokens[0].kind == .punct) { f.add(T.quoteOpensParagraph.rawValue, kind) }
+        if q.upperBound >= v.tokens.count - 1 { f.add(T.quoteClosesParagraph.rawValue, kind) }
+        if span.continues { f.add(T.quoteContinues.rawValue, kind) }
+        if v.isMostlyQuote { f.add(T.paragraphMostlyQuote.rawValue, kind) }
+        f.add(T.quoteLength.rawValue, kind, bucket(q.count / 3))
+        if v.role == .title { f.add(T.quoteInTitle.rawValue, kind) }
+        if SpeakerCandidates.labelColon(v) != nil { f.add(T.labelParagraph.rawValue, kind) }
+        // An attribution elsewhere in the paragraph: a quotation there is seldom the
+        // speaker-before's or nobody's.
+        f.add(T.cuesInParagraph.rawValue, kind, UInt64(min(v.cues(between: 0, v.tokens.count), 2)))
+        f.add(T.quotesBeforeInParagraph.rawValue, kind, UInt64(min(si, 2)))
+
+        switch c.kind {
+        case .none:
+            return
+        case .previous:
+            f.add(T.lastSpeakerParagraphs.rawValue, UInt64(min(max(p - state.lastParagraph, 0), 4)))
+            return
+        default:
+            break
+        }
+        let w = views[c.paragraph]
+        let t = c.tokens
+        if nearest { f.add(T.nearestOfSide.rawValue, kind, side.rawValue) }
+        if c.paragraph == p && c.kind != .label {
+            let distance = t.upperBound <= q.lowerBound ? q.lowerBound - t.upperBound : t.lowerBound - q.upperBound
+            f.add(T.distance.rawValue, kind, side.rawValue &* 16 &+ bucket(distance))
+            let cues = t.upperBound <= q.lowerBound ? v.cues(between: t.upperBound, q.lowerBound) : v.cues(between: q.upperBound, t.lowerBound)
+            f.add(T.cuesBetween.rawValue, kind, side.rawValue &* 16 &+ UInt64(min(cues, 2)))
+            if v.sentence[t.lowerBound] == v.sentence[q.lowerBound] || v.sentence[t.lowerBound] == v.sentence[q.upperBound - 1] {
+                f.add(T.sameSentence.rawValue, kind)
+            }
+            if side == .after { addAfter(&f, kind, v, q, t) } else { addBefore(&f, kind, v, q, t) }
+            // Other names between: the nearer one is more likely the speaker.
+            var between = 0
+            let gap = side == .after ? q.upperBound..<t.lowerBound : t.upperBound..<q.lowerBound
+            var k = gap.lowerBound
+            while k < gap.upperBound {
+                if v.mentionAt[k] >= 0 && (k == gap.lowerBound || v.mentionAt[k] != v.mentionAt[k - 1]) { between += 1 }
+                k += 1
+            }
+            f.add(T.otherNamesBetween.rawValue, kind, UInt64(min(between, 3)))
+        }
+        if c.kind == .label { return addLabel(&f, c, state, kind) }
+        // The words around the candidate.
+        let before = t.lowerBound > 0 ? w.tokens[t.lowerBound - 1] : nil
+        let after = t.upperBound < w.tokens.count ? w.tokens[t.upperBound] : nil
+        f.add(T.wordBefore.rawValue, kind, before?.hash ?? 1)
+        f.add(T.wordAfter.rawValue, kind, after?.hash ?? 1)
+        if let after, after.text == "'" || after.text == "\u{2019}", t.upperBound + 1 < w.tokens.count, w.tokens[t.upperBound + 1].is("s") {
+            f.add(T.possessive.rawValue, kind)
+        }
+        if let before, before.text == "(" { f.add(T.insideParentheses.rawValue, kind) }
+        if t.lowerBound == 0 || (before.map { $0.kind == .punct && ($0.text == "." || $0.text == "!" || $0.text == "?") } ?? true) {
+            f.add(T.opensSentence.rawValue, kind)
+        }
+        if cueWithin(w, from: t.upperBound, steps: 4, skippingAppositive: true) { f.add(T.cueRightAfter.rawValue, kind) }
+        if t.lowerBound > 0, ParagraphView.isCue(w.tokens[t.lowerBound - 1]) || (t.lowerBound > 1 && ParagraphView.isCue(w.tokens[t.lowerBound - 2]) && w.tokens[t.lowerBound - 1].classes.contains(.determiner)) {
+            f.add(T.cueRightBefore.rawValue, kind)
+        }
+        if t.lowerBound >= 2, w.tokens[t.lowerBound - 2].is("according"), w.tokens[t.lowerBound - 1].is("to") { f.add(T.accordingTo.rawValue, kind) }
+
+        switch c.kind {
+        case .person, .organisation, .place, .relative:
+            if let m = c.mention {
+                let party = mentions[m].party
+                if party == state.lastParty { f.add(T.isLastSpeaker.rawValue, kind) }
+                f.add(T.salience.rawValue, kind, bucket(parties[party].mentions.count))
+            }
+        case .pronoun:
+            let word = w.tokens[t.lowerBound]
+            f.add(T.pronounWord.rawValue, word.hash)
+            f.add(T.pronounAgreesWithLastSpeaker.rawValue, word.hash, UInt64(state.lastGender?.code ?? 0))
+            f.add(T.pronounAgreesWithLastPerson.rawValue, word.hash, UInt64(state.lastPersonGender?.code ?? 0))
+        case .description:
+            f.add(T.descriptionDeterminer.rawValue, w.tokens[t.lowerBound].hash)
+            f.add(T.descriptionHead.rawValue, w.tokens[t.upperBound - 1].hash)
+        default:
+            break
+        }
+    }
+
+    /// After the quotation: `”, said X` or `”, X said`.
+    static func addAfter(_ f: inout FeatureVector, _ kind: UInt64, _ v: ParagraphView, _ q: Range<Int>, _ t: Range<Int>) {
+        var k = q.upperBound
+        while k < t.lowerBound, v.tokens[k].kind == .punct { k += 1 }
+        // ", said X": a cue (and perhaps an auxiliary) between the marks and the name.
+        if k < t.lowerBound, cueWithin(v, from: k, steps: 2, skippingAppositive: false), t.lowerBound - k <= 3 {
+            f.add(T.saidThenCandidate.rawValue, kind)
+        }
+        // ", X said": the name right after the marks, a cue right after the name.
+        if k == t.lowerBound, cueWithin(v, from: t.upperBound, steps: 4, skippingAppositive: true) {
+            f.add(T.candidateThenSaid.rawValue, kind)
+        }
+    }
+
+    /// Before the quotation: `X said: “` or `X told reporters that “`.
+    static func addBefore(_ f: inout FeatureVector, _ kind: UInt64, _ v: ParagraphView, _ q: Range<Int>, _ t: Range<Int>) {
+        guard q.lowerBound - t.upperBound <= 8 else { return }
+        if v.cues(between: t.upperBound, q.lowerBound) > 0, v.sentence[t.lowerBound] == v.sentence[q.lowerBound] {
+            f.add(T.candidateSaidThenQuote.rawValue, kind)
+        }
+    }
+
+    static func addLabel(_ f: inout FeatureVector, _ c: SpeakerCandidate, _ state: State, _ kind: UInt64) {
+        f.add(T.candidateInLabelParagraph.rawValue, kind, c.mention == nil ? 0 : 1)
+    }
+
+    /// A reporting verb within `steps` words from `i`, over auxiliaries and adverbs ("has
+    /// also said") and, when asked, over an appositive (", the mayor,").
+    static func cueWithin(_ v: ParagraphView, from i: Int, steps: Int, skippingAppositive: Bool) -> Bool {
+        var k = i
+        var left = steps
+        if skippingAppositive, k < v.tokens.count, v.tokens[k].text == "(" {
+            // "Roe (D-Nev.) said": skip a party code or any short aside in brackets.
+            var e = k + 1
+            while e < min(v.tokens.count, k + 8), v.tokens[e].text != ")" { e += 1 }
+            if e < v.tokens.count, v.tokens[e].text == ")" { k = e + 1 }
+        }
+        if skippingAppositive, k < v.tokens.count, v.tokens[k].text == "," {
+            // ", the county engineer, said": skip to the next comma, within a few words.
+            var e = k + 1
+            while e < min(v.tokens.count, k + 10), v.tokens[e].text != "," { e += 1 }
+            if e < v.tokens.count, v.tokens[e].text == ",", e < k + 10 { k = e + 1 }
+        }
+        while k < v.tokens.count, left > 0 {
+            let t = v.tokens[k]
+            if ParagraphView.isCue(t) { return true }
+            guard t.kind == .word, t.classes.contains(.auxiliary) else { return false }
+            k += 1
+            left -= 1
+        }
+        return false
+    }
+}

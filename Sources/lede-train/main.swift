@@ -1,0 +1,199 @@
+// lede-train: trains Lede's models from ../shared/data and writes them into the package
+// (Sources/CLedeModels/include/lede-models.bin), then prints the dev scores of the models
+// it trained. The same data gives the same bytes.
+//
+// Usage: swift run -c release lede-train [DATA_DIR] [--dry-run] [--verbose]
+//   [--epochs N] [--quote-epochs N] [--runs N] [--own-weight N] [--no-casing]
+//   [--cv N] (quote models, cross-validated on quotes-train) [--cv-tagger N] [--probe FILE,...]
+import Foundation
+import LedeCore
+import LedeEvaluation
+
+var args = Array(CommandLine.arguments.dropFirst())
+@MainActor func option(_ name: String) -> String? {
+    guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
+    let v = args[i + 1]
+    args.removeSubrange(i...(i + 1))
+    return v
+}
+@MainActor func flag(_ name: String) -> Bool {
+    guard let i = args.firstIndex(of: name) else { return false }
+    args.remove(at: i)
+    return true
+}
+let epochs = option("--epochs").flatMap(Int.init)
+let ownWeight = option("--own-weight").flatMap(Int.init) ?? 3
+let quoteEpochs = option("--quote-epochs").flatMap(Int.init)
+let crossValidation = option("--cv").flatMap(Int.init)
+let taggerCrossValidation = option("--cv-tagger").flatMap(Int.init)
+let runs = option("--runs").flatMap(Int.init)
+let probe = option("--probe")
+let noCasing = flag("--no-casing")
+let dryRun = flag("--dry-run")
+let verbose = flag("--verbose")
+let dataDir = args.first ?? "../shared/data"
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+let modelPath = packageRoot.appendingPathComponent("Sources/CLedeModels/include/lede-models.bin").path
+let stampPath = packageRoot.appendingPathComponent("Sources/CLedeModels/models.c").path
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write("lede-train: \(message)\n".data(using: .utf8)!)
+    exit(1)
+}
+guard FileManager.default.fileExists(atPath: dataDir + "/ner-train") else { fail("\(dataDir)/ner-train: no such folder") }
+
+let clock = Date()
+func elapsed() -> String { String(format: "%.0f s", Date().timeIntervalSince(clock)) }
+
+// MARK: The tagger, from ner-train (CoNLL-2003 training split).
+
+let reader = Evaluation(dataDir: dataDir, analyzer: ArticleAnalyzer(models: Models()))
+let types: [String: EntityType] = ["PERSON": .person, "ORG": .org, "PLACE": .place, "MISC": .misc]
+let nerTrain = reader.nerDocuments("ner-train/conll2003-train").map { doc in
+    TaggerExample(source: doc.source, entities: (doc.entities + doc.misc).compactMap { e in
+        guard let type = types[e.type] else { return nil }
+        return (doc.source.byteOffset(ofScalar: e.range.lowerBound)..<doc.source.byteOffset(ofScalar: e.range.upperBound), type)
+    })
+}
+let own: [TaggerExample]
+do { own = try OwnCorpus.read(packageRoot.appendingPathComponent("Training/parties").path) } catch { fail("\(error)") }
+print("tagger: \(nerTrain.count) training articles, and \(own.count) of our own (each counted \(ownWeight) times)")
+var taggerTraining = TaggerTraining()
+if let epochs { taggerTraining.epochs = epochs }
+// How words are written, counted over the political news of quotes-train: texts the
+// tagger does not train on, so that the counts say the same of its training words as of
+// any other (counted over its own training texts, they told it what it was learning).
+let plainAnalyzer = ArticleAnalyzer(models: Models())
+let casingTable = taggerTraining.casing([], analyzer: plainAnalyzer, extra: reader.files("quotes-train").map(Evaluation.load))
+let casing = noCasing ? nil : try Models(bytes: ModelFile.write([casingTable])).casing
+print("casing: \(casingTable.featureCount) words")
+
+if let runs { taggerTraining.runs = runs }
+let taggerTable = taggerTraining.train(nerTrain + Array(repeating: own, count: ownWeight).flatMap { $0 }, analyzer: plainAnalyzer,
+                                       casing: casing) { epoch, mistakes in
+    print("  epoch \(epoch): \(mistakes) mistakes (\(elapsed()))")
+}
+print("tagger: \(taggerTable.featureCount) features, \(taggerTable.fingerprints.count) slots")
+
+// What the tagger just trained makes of some files (--probe FILE,FILE).
+if let probe {
+    let m = try Models(bytes: ModelFile.write([taggerTable, casingTable]))
+    for path in probe.split(separator: ",") {
+        let a = ArticleAnalyzer(models: m).analyze(Evaluation.load(String(path)))
+        print("\(path): " + a.mentions.map { "\($0.text)/\($0.type.rawValue.prefix(3))" }.joined(separator: " "))
+    }
+}
+
+// Cross-validation of the tagger on ner-train (CoNLL), for choosing its features.
+if let folds = taggerCrossValidation {
+    let nerDocs = reader.nerDocuments("ner-train/conll2003-train")
+    var exact = 0.0, overlap = 0.0
+    for k in 0..<folds {
+        let train = nerTrain.indices.filter { $0 % folds != k }.map { nerTrain[$0] }
+        let test = nerDocs.indices.filter { $0 % folds == k }.map { nerDocs[$0] }
+        let table = taggerTraining.train(train + Array(repeating: own, count: ownWeight).flatMap { $0 }, analyzer: plainAnalyzer, casing: casing)
+        let m = try Models(bytes: ModelFile.write([table, casingTable]))
+        let rows = Evaluation(dataDir: dataDir, analyzer: ArticleAnalyzer(models: m)).parties("fold \(k)", test, types: ["ALL"])
+        print(format(rows), terminator: "")
+        exact += rows[0].f
+        overlap += rows[1].f
+    }
+    print(String(format: "cross-validated tagger (%d folds): exact F1 %.4f, overlap F1 %.4f (%@)", folds, exact / Double(folds), overlap / Double(folds), elapsed()))
+    exit(0)
+}
+
+// MARK: The speaker ranker and the speech classifier, from quotes-train (PolNeAR).
+
+let taggerOnly = try Models(bytes: ModelFile.write([taggerTable, casingTable]))
+func quoteExample(_ txt: String) -> QuoteExample {
+    let source = Evaluation.load(txt)
+    let gold = Evaluation.json(Evaluation.goldPath(txt))
+    func bytes(_ a: Int, _ b: Int) -> Range<Int> { source.byteOffset(ofScalar: a)..<source.byteOffset(ofScalar: b) }
+    let quotes = (gold["quotes"] as? [[String: Any]] ?? []).map { q in
+        QuoteExample.Gold(range: bytes(q["start"] as! Int, q["end"] as! Int), speaker: q["speaker"] as? String,
+                          speakerSpans: (q["speaker_spans"] as? [[Int]] ?? []).filter { $0.count == 2 }.map { bytes($0[0], $0[1]) })
+    }
+    let unattributed = (gold["unattributed_quoted_segments"] as? [[Int]] ?? []).filter { $0.count == 2 }.map { bytes($0[0], $0[1]) }
+    return QuoteExample(source: source, quotes: quotes, unattributed: unattributed)
+}
+let quoteFiles = reader.files("quotes-train")
+let quoteTrain: [QuoteExample] = quoteFiles.map(quoteExample)
+print("quotes: \(quoteTrain.count) training articles, \(quoteTrain.reduce(0) { $0 + $1.quotes.count }) gold quotations")
+var quoteTraining = QuoteTraining()
+if let quoteEpochs { quoteTraining.speakerEpochs = quoteEpochs; quoteTraining.speechEpochs = quoteEpochs }
+
+// Cross-validation of the quote models on quotes-train: a steadier measure than the 91
+// articles of quotes-dev for choosing features, and one that leaves quotes-dev unseen.
+if let folds = crossValidation {
+    var total = [PRF(), PRF()]
+    for k in 0..<folds {
+        let trainIdx = quoteTrain.indices.filter { $0 % folds != k }
+        let testIdx = quoteTrain.indices.filter { $0 % folds == k }
+        var t = quoteTraining
+        let train = trainIdx.map { quoteTrain[$0] }
+        let sp = t.trainSpeaker(train, analyzer: ArticleAnalyzer(models: taggerOnly))
+        let m1 = try Models(bytes: ModelFile.write([taggerTable, casingTable, sp]))
+        let se = t.trainSpeech(train, analyzer: ArticleAnalyzer(models: m1), speaker: m1.speaker!)
+        let m2 = try Models(bytes: ModelFile.write([taggerTable, casingTable, sp, se]))
+        let rows = Evaluation(dataDir: dataDir, analyzer: ArticleAnalyzer(models: m2)).quotes(testIdx.map { quoteFiles[$0] }, name: "fold \(k)")
+        print(format(rows), terminator: "")
+        for (i, r) in rows.enumerated() { total[i].tp += r.f }
+    }
+    print(String(format: "cross-validated (%d folds): quote spans F1 %.3f, quote + speaker F1 %.3f (%@)",
+                 folds, total[0].tp / Double(folds), total[1].tp / Double(folds), elapsed()))
+    exit(0)
+}
+let speakerTable = quoteTraining.trainSpeaker(quoteTrain, analyzer: ArticleAnalyzer(models: taggerOnly)) { epoch, mistakes in
+    print("  speaker epoch \(epoch): \(mistakes) mistakes (\(elapsed()))")
+}
+print("speaker: \(speakerTable.featureCount) features; \(quoteTraining.unreachableSpeakers) gold speakers among no candidate")
+let withSpeaker = try Models(bytes: ModelFile.write([taggerTable, casingTable, speakerTable]))
+let speechTable = quoteTraining.trainSpeech(quoteTrain, analyzer: ArticleAnalyzer(models: withSpeaker), speaker: withSpeaker.speaker!) { epoch, mistakes in
+    print("  speech epoch \(epoch): \(mistakes) mistakes (\(elapsed()))")
+}
+print("speech: \(speechTable.featureCount) features")
+
+// MARK: Write and measure.
+
+let bytes = ModelFile.write([taggerTable, casingTable, speakerTable, speechTable])
+let models = try Models(bytes: bytes)
+print("model file: \(bytes.count) bytes")
+
+let eval = Evaluation(dataDir: dataDir, analyzer: ArticleAnalyzer(models: models), verbose: verbose)
+var rows: [Row] = []
+rows += eval.parties("conll2003-dev", eval.nerDocuments("ner-dev/conll2003-dev"))
+let gum = eval.nerDocuments("ner-dev/gum-news-dev")
+rows += eval.parties("gum-news-dev", gum, types: ["ALL"])
+rows += eval.linking(gum)
+rows += eval.quotes()
+print(format(rows), terminator: "")
+
+if verbose {
+    let quoteDev: [QuoteExample] = reader.files("quotes-dev").map(quoteExample)
+    for (k, n) in quoteTraining.confusion(quoteDev, analyzer: ArticleAnalyzer(models: models), speaker: models.speaker!,
+                                          verbose: ProcessInfo.processInfo.environment["SHOW_SPK"] != nil).sorted(by: { $0.value > $1.value }) {
+        print("  \(n)\t\(k)")
+    }
+}
+
+if !dryRun {
+    do {
+        try Data(bytes).write(to: URL(fileURLWithPath: modelPath))
+        // The stamp line makes the build see a new model file.
+        var c = try String(contentsOfFile: stampPath, encoding: .utf8)
+        if let r = c.range(of: #"// models: [0-9a-f]+"#, options: .regularExpression) {
+            c.replaceSubrange(r, with: "// models: " + String(format: "%08x", fnv32(bytes)))
+            try c.write(toFile: stampPath, atomically: true, encoding: .utf8)
+        }
+        print("wrote \(modelPath)")
+    } catch {
+        fail("\(modelPath): \(error)")
+    }
+}
+print("(\(elapsed()))")
+
+func fnv32(_ bytes: [UInt8]) -> UInt32 {
+    var h: UInt32 = 0x811c9dc5
+    for b in bytes { h = (h ^ UInt32(b)) &* 0x01000193 }
+    return h
+}
