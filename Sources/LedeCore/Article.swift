@@ -72,7 +72,7 @@ extension ArticleAnalyzer {
     func analyzeInSections(_ source: SourceText) -> Article {
         let sections = Document.cut(source.utf8, size: Document.sectionSize)
         var article = Article(source: source, paragraphs: [], date: nil, dateline: nil, quotes: [], parties: [], mentions: [])
-        var partyIndex: [String: Int] = [:]
+        var partyMerge = PartyMerge()
         var quoteNumbers = 0
         for range in sections {
             let part = analyze(SourceText(utf8: Array(source.utf8[range]), encoding: source.encoding))
@@ -85,18 +85,11 @@ extension ArticleAnalyzer {
                 article.paragraphs.append(Paragraph(role: p.role, text: p.text.shifted(by: base), block: p.block))
             }
             // Parties merge by type and name; their mentions are renumbered as they come.
-            var partyMap: [Int] = []
-            for p in part.parties {
-                let key = p.type.rawValue + "\u{1}" + p.name
-                if let k = partyIndex[key] {
-                    for a in p.aliases where !article.parties[k].aliases.contains(a) { article.parties[k].aliases.append(a) }
-                    partyMap.append(k)
-                } else {
-                    partyIndex[key] = article.parties.count
-                    partyMap.append(article.parties.count)
-                    article.parties.append(Party(name: p.name, type: p.type, aliases: p.aliases, mentions: []))
-                }
-            }
+            let partyMap = partyMerge.merge(part.parties, into: &article.parties,
+                                            make: { Party(name: $0.name, type: $0.type, aliases: $0.aliases, mentions: []) },
+                                            update: { merged, p in
+                                                for a in p.aliases where !merged.aliases.contains(a) { merged.aliases.append(a) }
+                                            })
             for var m in part.mentions {
                 m.source = shift(m.source)
                 m.paragraph += paragraphBase

@@ -187,6 +187,9 @@ public struct QuoteRef: Hashable, Comparable, Sendable {
 public struct QuoteSummary: Sendable, Equatable {
     public var ref: QuoteRef
     public var speaker: String?
+    /// The quotation's number in the document (pieces of one quotation running over
+    /// several paragraphs share it), as `lede quotes` numbers it.
+    public var number: Int
 }
 
 /// A party of the whole document: the same canonical name and type in any section.
@@ -205,9 +208,11 @@ public struct DocumentIndex: Sendable {
     public private(set) var quotes: [QuoteSummary] = []
     /// Parties, in order of first mention.
     public private(set) var parties: [PartySummary] = []
-    /// Speech quotations before each indexed section.
-    public private(set) var quotesBefore: [Int] = []
-    private var partyIndex: [String: Int] = [:]
+    /// Quotations numbered before each indexed section.
+    public private(set) var numbersBefore: [Int] = []
+    /// Quotations numbered so far (a quotation over several paragraphs counts once).
+    public private(set) var quotationCount = 0
+    private var partyMerge = PartyMerge()
 
     init(sectionCount: Int) { self.sectionCount = sectionCount }
 
@@ -216,28 +221,60 @@ public struct DocumentIndex: Sendable {
 
     mutating func add(_ article: Article, section: Int) {
         precondition(section == sectionsDone)
-        quotesBefore.append(quotes.count)
+        numbersBefore.append(quotationCount)
         for (i, q) in article.quotes.enumerated() where q.kind == .speech {
-            quotes.append(QuoteSummary(ref: QuoteRef(section: section, index: i), speaker: q.speaker))
+            quotes.append(QuoteSummary(ref: QuoteRef(section: section, index: i), speaker: q.speaker, number: quotationCount + q.number))
         }
-        for p in article.parties {
-            let key = p.type.rawValue + "\u{1}" + p.name
-            if let k = partyIndex[key] {
-                parties[k].mentions += p.mentions.count
-                for a in p.aliases where !parties[k].aliases.contains(a) { parties[k].aliases.append(a) }
-            } else {
-                partyIndex[key] = parties.count
-                parties.append(PartySummary(name: p.name, type: p.type, aliases: p.aliases, mentions: p.mentions.count))
-            }
-        }
+        quotationCount += article.quotes.map(\.number).max() ?? 0
+        _ = partyMerge.merge(article.parties, into: &parties,
+                             make: { PartySummary(name: $0.name, type: $0.type, aliases: $0.aliases, mentions: $0.mentions.count) },
+                             update: { merged, p in
+                                 merged.mentions += p.mentions.count
+                                 for a in p.aliases where !merged.aliases.contains(a) { merged.aliases.append(a) }
+                             })
         sectionsDone += 1
     }
 
     /// The number (from 1) of a speech quotation among all of the document's, when the
     /// sections before it are indexed.
     public func number(of ref: QuoteRef, in article: Article) -> Int? {
-        guard quotesBefore.indices.contains(ref.section) else { return nil }
-        let within = article.quotes[..<min(ref.index, article.quotes.count)].filter { $0.kind == .speech }.count
-        return quotesBefore[ref.section] + within + 1
+        guard numbersBefore.indices.contains(ref.section), article.quotes.indices.contains(ref.index),
+              article.quotes[ref.index].number > 0 else { return nil }
+        return numbersBefore[ref.section] + article.quotes[ref.index].number
+    }
+}
+
+/// A party's identity across the sections of a large text: its type and canonical name.
+/// Aliases are resolved within a section; across sections, parties of the same key are one.
+public struct PartyKey: Hashable, Sendable {
+    public var type: PartyType
+    public var name: String
+
+    public init(_ party: Party) {
+        type = party.type
+        name = party.name
+    }
+}
+
+/// Merges the parties of sections, one after another, into one list by `PartyKey`: the
+/// one merge that both the sectioned analysis (`ArticleAnalyzer`) and the document's index
+/// use.
+struct PartyMerge: Sendable {
+    private var index: [PartyKey: Int] = [:]
+
+    /// Adds a section's parties to `merged` (new ones made by `make`, known ones updated by
+    /// `update`) and returns, for each, its index in `merged`.
+    mutating func merge<T>(_ parties: [Party], into merged: inout [T], make: (Party) -> T,
+                           update: (inout T, Party) -> Void) -> [Int] {
+        parties.map { p in
+            let key = PartyKey(p)
+            if let k = index[key] {
+                update(&merged[k], p)
+                return k
+            }
+            index[key] = merged.count
+            merged.append(make(p))
+            return merged.count - 1
+        }
     }
 }

@@ -22,7 +22,7 @@ var args = Array(CommandLine.arguments.dropFirst())
     return true
 }
 let epochs = option("--epochs").flatMap(Int.init)
-let ownWeight = option("--own-weight").flatMap(Int.init) ?? 3
+let ownWeight = option("--own-weight").flatMap(Int.init) ?? 2
 let quoteEpochs = option("--quote-epochs").flatMap(Int.init)
 let crossValidation = option("--cv").flatMap(Int.init)
 let taggerCrossValidation = option("--cv-tagger").flatMap(Int.init)
@@ -71,7 +71,7 @@ print("casing: \(casingTable.featureCount) words")
 if let runs { taggerTraining.runs = runs }
 let taggerTable = taggerTraining.train(nerTrain + Array(repeating: own, count: ownWeight).flatMap { $0 }, analyzer: plainAnalyzer,
                                        casing: casing) { epoch, mistakes in
-    print("  epoch \(epoch): \(mistakes) mistakes (\(elapsed()))")
+    if epoch == taggerTraining.epochs { print("  a run done: \(mistakes) mistakes in its last epoch (\(elapsed()))") }
 }
 print("tagger: \(taggerTable.featureCount) features, \(taggerTable.fingerprints.count) slots")
 
@@ -120,12 +120,14 @@ let quoteFiles = reader.files("quotes-train")
 let quoteTrain: [QuoteExample] = quoteFiles.map(quoteExample)
 print("quotes: \(quoteTrain.count) training articles, \(quoteTrain.reduce(0) { $0 + $1.quotes.count }) gold quotations")
 var quoteTraining = QuoteTraining()
+if let runs { quoteTraining.runs = runs }
 if let quoteEpochs { quoteTraining.speakerEpochs = quoteEpochs; quoteTraining.speechEpochs = quoteEpochs }
 
 // Cross-validation of the quote models on quotes-train: a steadier measure than the 91
 // articles of quotes-dev for choosing features, and one that leaves quotes-dev unseen.
 if let folds = crossValidation {
     var total = [PRF(), PRF()]
+    var confusion: [String: Int] = [:]
     for k in 0..<folds {
         let trainIdx = quoteTrain.indices.filter { $0 % folds != k }
         let testIdx = quoteTrain.indices.filter { $0 % folds == k }
@@ -138,18 +140,25 @@ if let folds = crossValidation {
         let rows = Evaluation(dataDir: dataDir, analyzer: ArticleAnalyzer(models: m2)).quotes(testIdx.map { quoteFiles[$0] }, name: "fold \(k)")
         print(format(rows), terminator: "")
         for (i, r) in rows.enumerated() { total[i].tp += r.f }
+        if verbose {
+            for (key, n) in t.confusion(testIdx.map { quoteTrain[$0] }, analyzer: ArticleAnalyzer(models: m2), speaker: m2.speaker!, verbose: ProcessInfo.processInfo.environment["SHOW_SPK"] != nil) {
+                confusion[key, default: 0] += n
+            }
+        }
     }
+    for (key, n) in confusion.sorted(by: { $0.value > $1.value }) { print("  \(n)\t\(key)") }
     print(String(format: "cross-validated (%d folds): quote spans F1 %.3f, quote + speaker F1 %.3f (%@)",
                  folds, total[0].tp / Double(folds), total[1].tp / Double(folds), elapsed()))
     exit(0)
 }
+let speakerEpochs = quoteTraining.speakerEpochs, speechEpochs = quoteTraining.speechEpochs
 let speakerTable = quoteTraining.trainSpeaker(quoteTrain, analyzer: ArticleAnalyzer(models: taggerOnly)) { epoch, mistakes in
-    print("  speaker epoch \(epoch): \(mistakes) mistakes (\(elapsed()))")
+    if epoch == speakerEpochs { print("  a run done: \(mistakes) mistakes in its last epoch (\(elapsed()))") }
 }
 print("speaker: \(speakerTable.featureCount) features; \(quoteTraining.unreachableSpeakers) gold speakers among no candidate")
 let withSpeaker = try Models(bytes: ModelFile.write([taggerTable, casingTable, speakerTable]))
 let speechTable = quoteTraining.trainSpeech(quoteTrain, analyzer: ArticleAnalyzer(models: withSpeaker), speaker: withSpeaker.speaker!) { epoch, mistakes in
-    print("  speech epoch \(epoch): \(mistakes) mistakes (\(elapsed()))")
+    if epoch == speechEpochs { print("  a run done: \(mistakes) mistakes in its last epoch (\(elapsed()))") }
 }
 print("speech: \(speechTable.featureCount) features")
 

@@ -32,6 +32,21 @@ import Foundation
         #expect(all.contains { $0["text"] as? String == "\"caliphate\"" && $0["kind"] as? String == "term" })
     }
 
+    /// Quotations are numbered 1…n, as the reader numbers them: the paragraphs of one
+    /// quotation share a number, and quoted terms (with --all) have none.
+    @Test func quotesAreNumberedOneToN() throws {
+        let text = Run.lede(["quotes", Run.samples + "/harbour-strike-curly-quotes.txt"]).stdout
+        let numbers = text.split(separator: "\n").compactMap { line in line.split(separator: ".").first.flatMap { Int($0) } }
+        #expect(numbers.first == 1)
+        #expect(zip(numbers, numbers.dropFirst()).allSatisfy { $1 == $0 || $1 == $0 + 1 })
+        #expect(Set(numbers).count < numbers.count, "the quotation over two paragraphs shares its number")
+        let all = Run.lede(["quotes", seed, "--all"]).stdout
+        #expect(all.contains("– (unattributed) [term]: \"caliphate\""))
+        let json = try #require(try json(Run.lede(["quotes", seed, "--json", "--all"]).stdout) as? [[String: Any]])
+        #expect(json.filter { $0["kind"] as? String == "speech" }.compactMap { $0["quote"] as? Int } == [1, 2, 3])
+        #expect(json.filter { $0["kind"] as? String != "speech" }.allSatisfy { $0["quote"] is NSNull })
+    }
+
     @Test func partiesJSONAndText() throws {
         let r = Run.lede(["parties", seed, "--json"])
         #expect(r.status == 0)

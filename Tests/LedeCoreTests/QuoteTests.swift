@@ -96,3 +96,64 @@ func spans(_ paragraphs: [String]) -> [(String, Bool, Bool)] {
         #expect(spans(["It's the senator's plan."]).isEmpty)
     }
 }
+
+/// Who the trained ranker says is speaking, on short articles of our own.
+@Suite struct LearnedAttributionTests {
+    func speakers(_ text: String) -> [String?] {
+        ArticleAnalyzer().analyze(SourceText(text)).quotes.filter { $0.kind == .speech }.map(\.speaker)
+    }
+
+    @Test func sheAndHeByGenderAndRecency() {
+        #expect(speakers("""
+        Council clash over bridge
+
+        Mayor Linda Cho and Councilman Frank Delgado argued over the bridge on Tuesday.
+
+        “We cannot wait another year,” she said.
+
+        Delgado disagreed. “The money is not there,” he said.
+        """) == ["Linda Cho", "Frank Delgado"])
+    }
+
+    @Test func saidXTheYOfZAndPartyCodes() {
+        #expect(speakers("""
+        Bank holds rates
+
+        “We see no reason to move now,” said Maria Okafor, the governor of the Central Bank of Ruritania, on Thursday.
+
+        “Markets will settle,” said O'Hara, an economist at Ruritania Capital.
+
+        “The data are mixed,” Senator Harry Reid (D-Nev.) said.
+        """) == ["Maria Okafor", "O'Hara", "Harry Reid"])
+    }
+
+    @Test func descriptions() {
+        #expect(speakers("""
+        Tycoon buys paper
+
+        The Texas businessman who bought the Valley Courier last week met its staff on Friday.
+
+        “I will not tell anyone what to write,” the Texas businessman said.
+        """) == ["the Texas businessman"])
+    }
+
+    @Test func aNewSubjectTakesOver() {
+        #expect(speakers("""
+        Harbour deal
+
+        “The offer is fair,” said Helen Marsh, the chief executive of the Harbour Authority.
+
+        Daniel Reyes, the union's regional secretary, rejected it on Monday. “It is not enough,” he said.
+        """) == ["Helen Marsh", "Daniel Reyes"])
+    }
+
+    @Test func transcriptLabelsSpeak() {
+        #expect(speakers("""
+        Governor on the record
+
+        Governor Mary Fallin spoke to the host on Sunday.
+
+        FALLIN: I think it will pass. “We have the votes,” I told them last week.
+        """) == ["Mary Fallin"])
+    }
+}

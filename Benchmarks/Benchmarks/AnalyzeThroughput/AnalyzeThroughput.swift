@@ -1,6 +1,9 @@
 // Throughput of the model layer (decode, clean, structure, quotes, parties) on one core,
 // over the development corpora in ../shared/data (or $LEDE_DATA). One iteration analyses
 // every article once; the "KB/s" metric is the corpus size over that iteration's time.
+// And the cost of a paragraph packed with quotations (a transcript, a live blog): one
+// paragraph of N repeats of a short sentence with three quotations, N = 2,000 to 32,000,
+// which must grow linearly with N.
 import Benchmark
 import Foundation
 import LedeCore
@@ -31,6 +34,12 @@ struct Corpus {
 
 nonisolated(unsafe) let corpus = Corpus.load()
 
+/// One paragraph of `n` repeats of a sentence with three short quotations.
+func quoteDense(_ n: Int) -> SourceText {
+    let sentence = "“Yes,” she said. “No,” he said, “maybe not.” "
+    return SourceText("Dense\n\n" + String(repeating: sentence, count: n) + "\n")
+}
+
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .custom("KB/s", polarity: .prefersLarger, useScalingFactor: false)],
@@ -58,5 +67,17 @@ let benchmarks: @Sendable () -> Void = {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         benchmark.measurement(.custom("KB/s", polarity: .prefersLarger, useScalingFactor: false),
                               Int(Double(corpus.bytes) / 1024 / seconds))
+    }
+
+    for n in [2_000, 8_000, 32_000] {
+        let text = quoteDense(n)
+        Benchmark("quote-dense paragraph, N = \(n)",
+                  configuration: .init(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(20), maxIterations: 10)) { benchmark in
+            let analyzer = ArticleAnalyzer()
+            benchmark.startMeasurement()
+            let article = analyzer.analyze(text)
+            benchmark.stopMeasurement()
+            blackHole(article.quotes.count)
+        }
     }
 }

@@ -22,6 +22,9 @@ public struct Gazetteer: Sendable {
     /// The first word of every place and organisation name and alias: a cheap test
     /// before building a name to look up.
     public let nameStarts: WordTable<Bool>
+    /// News agencies' one-word names and aliases ("Reuters", "AFP"), by `Lexicon` hash of
+    /// the lower-case word.
+    public let agencies: HashSet64
 
     /// The gazetteers compiled into Lede.
     public static let shared = Gazetteer()
@@ -44,9 +47,12 @@ public struct Gazetteer: Sendable {
         places = WordTable(Array(p))
         placeAliases = WordTable(Array(aliases))
         var o: [String: String] = [:]
+        var agencies = HashSet64()
         for row in Self.lines(PackageResources.organisations_tsv) {
             o[row[0]] = row.count > 1 && !row[1].isEmpty ? row[1] : row[0]
+            if row.count > 2, row[2] == "agency", !row[0].contains(" ") { agencies.insert(Lexicon.hash(row[0])) }
         }
+        self.agencies = agencies
         organisations = WordTable(Array(o))
         demonyms = WordTable(lines: PackageResources.demonyms_tsv) { _, _ in true }
         var starts = Set<String>()

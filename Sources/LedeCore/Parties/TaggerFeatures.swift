@@ -5,7 +5,7 @@
 /// version, and retrain: models trained for another version are not used.
 public enum TaggerFeatures {
     /// The version of the templates below; a model records the one it was trained with.
-    public static let version: UInt32 = 6
+    public static let version: UInt32 = 8
 
     /// What a feature looks at. The names say what the old rules said; `lede-train
     /// --explain` prints the heaviest weights by these names.
@@ -22,6 +22,7 @@ public enum TaggerFeatures {
         case runPosition, runLength, runLastWord, runFirstWord, runHasOrganisationWord, runEndsWithPlaceWord
         case runOpensWithTitle, runPositionAndLength
         case usualCase, titleCaseParagraph, titleCaseUsualCase, sentenceStartUsualCase, transcriptLabel
+        case roleEarlierInRun, roleLaterInRun
     }
 
     static let boundary: UInt64 = 0x5EED_0000_0000_0001
@@ -186,7 +187,7 @@ struct TokenFacts {
             else if c >= 0xC0 {
                 // A non-ASCII scalar: upper, lower or other.
                 let (s, _) = UTF8Scan.scalar(in: text, at: i)
-                k = UTF8Scan.isUpper(s) ? 0x58 : UTF8Scan.isLower(s) ? 0x78 : 0x6F
+                k = UTF8Scan.isUpper(s) ? 0x58 : UTF8Scan.isLower(s) ? 0x78 : s == "\u{2019}" ? 0x27 : 0x6F
             } else { i += 1; continue }                        // continuation byte
             if k != last { h = (h ^ UInt64(k)) &* 0x100000001b3; last = k }
             i += 1
@@ -338,6 +339,11 @@ extension TaggerFeatures {
                 if toks[s..<e].contains(where: { $0.classes.contains(.orgWord) }) { f.add(T.runHasOrganisationWord.rawValue) }
                 if toks[e - 1].classes.contains(.placeWord) { f.add(T.runEndsWithPlaceWord.rawValue) }
                 if toks[s].classes.contains(.personTitle) { f.add(T.runOpensWithTitle.rawValue) }
+                // "US Secretary of State John Kerry": a role inside a run splits it into a
+                // qualifier before (a place, an organisation) and a person after.
+                let isRole = t.classes.contains(.personTitle) ? 1 as UInt64 : 0
+                if toks[s..<i].contains(where: { $0.classes.contains(.personTitle) }) { f.add(T.roleEarlierInRun.rawValue, isRole) }
+                if toks[(i + 1)..<e].contains(where: { $0.classes.contains(.personTitle) }) { f.add(T.roleLaterInRun.rawValue, isRole) }
             }
         }
         f.add(T.paragraphRole.rawValue, input.roles[p].code)

@@ -19,8 +19,8 @@ struct PronounResolver {
     /// The party for pronoun `word` at token `i` of paragraph `p`; `before` is the index of
     /// the first mention at or after the pronoun; `lastSpeaker` the party that spoke last.
     func resolve(_ word: Token, paragraph p: Int, before: Int, views: [ParagraphView], lastSpeaker: Int?) -> Int? {
-        if word.is("he") || word.is("she") {
-            let wanted: Gender = word.is("he") ? .male : .female
+        if word.is("he") || word.is("she") || word.is("his") || word.is("her") {
+            let wanted: Gender = word.is("he") || word.is("his") ? .male : .female
             var unknown: Int? = nil
             var k = before - 1
             var steps = 0
@@ -39,7 +39,7 @@ struct PronounResolver {
             }
             return unknown
         }
-        if word.is("they") || word.is("we") {
+        if word.is("they") || word.is("we") || word.is("it") || word.is("their") || word.is("its") {
             if let lastSpeaker, parties[lastSpeaker].type == .org { return lastSpeaker }
             var k = before - 1
             var steps = 0

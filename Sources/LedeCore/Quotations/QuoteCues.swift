@@ -21,8 +21,9 @@ enum QuoteCues {
     arguing warning saying telling insisting
     """)
 
-    /// Pronouns that can stand as a speaker.
-    static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
+    /// Pronouns that can stand as a speaker, possessives included ("his “low energy”
+    /// jibe").
+    static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "his", "her", "their", "its"]
 
     /// Words that mark a short quote as the name of a work.
     static let titleCues: Set<String> = words("""
@@ -51,7 +52,10 @@ enum QuoteCues {
     """)
 
     /// Words that open a description of a speaker ("the campaign", "a spokesman").
-    static let determiners: Set<String> = words("the a an one another some several many two three both his her its their our")
+    static let determiners: Set<String> = words("""
+    the a an one another some several many most few two three both all other these those
+    his her its their our multiple former
+    """)
 
     /// Words that may stand between a speaker and the reporting verb ("has also said").
     static let auxiliaries: Set<String> = words("""

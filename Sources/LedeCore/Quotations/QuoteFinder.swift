@@ -119,7 +119,9 @@ struct QuoteDecoder {
                 features.removeAll()
                 SpeechFeatures.add(&features, views, p, si, best: candidates[bestNamed].kind,
                                    margin: bestNamed == 0 ? 0 : scores[bestNamed] - scores[0], previousWasSpeech: previousWasSpeech)
-                let speech = isSpeech(decision, features.keys)
+                // "so-called “caliphate”": the writer holds the word at arm's length, whoever
+                // is speaking in the sentence.
+                let speech = Self.isSoCalled(v, q) ? false : isSpeech(decision, features.keys)
                 previousWasSpeech = speech
                 let kind: QuoteKind = speech ? .speech : (Self.hasTitleCue(v, q) ? .title : .term)
                 if speech && !(span.continues && quotes.last?.kind == .speech) { number += 1 }
@@ -211,6 +213,11 @@ struct QuoteDecoder {
             if (mentions[mid].paragraph, mentions[mid].local.lowerBound) < (p, offset) { lo = mid + 1 } else { hi = mid }
         }
         return lo
+    }
+
+    /// "so-called" right before the quotation.
+    static func isSoCalled(_ v: ParagraphView, _ q: Range<Int>) -> Bool {
+        q.lowerBound > 0 && v.tokens[q.lowerBound - 1].is("so-called")
     }
 
     /// "the book “…”", "titled “…”": a quoted title rather than a term.

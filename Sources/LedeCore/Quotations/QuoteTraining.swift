@@ -32,6 +32,8 @@ public struct QuoteTraining {
     public var speakerEpochs = 15
     public var speechEpochs = 15
     public var seed: UInt64 = 0x5EA4
+    /// Runs over the data in different orders, whose models are averaged (as the tagger's).
+    public var runs = 5
     /// Gold quotations whose speaker was among no candidate, in the last epoch.
     public private(set) var unreachableSpeakers = 0
 
@@ -85,38 +87,42 @@ public struct QuoteTraining {
     /// The ranker: on each gold quotation whose speaker is among the candidates, the best
     /// right candidate's features go up and the chosen wrong one's down.
     public mutating func trainSpeaker(_ examples: [QuoteExample], analyzer: ArticleAnalyzer,
-                             progress: ((Int, Int) -> Void)? = nil) -> ModelFile.Table {
+                                      progress: ((Int, Int) -> Void)? = nil) -> ModelFile.Table {
         let prepared = prepare(examples, analyzer: analyzer)
-        let trainer = PerceptronTrainer(labels: 1)
-        var order = Array(prepared.indices)
-        var rng = SplitMix64(seed: seed)
+        var trainers: [PerceptronTrainer] = []
         var unreachable = 0
-        for epoch in 0..<speakerEpochs {
-            order.deterministicShuffle(&rng)
-            var mistakes = 0
-            unreachable = 0
-            for d in order {
-                let ex = prepared[d].example
-                let views = prepared[d].decoder.views
-                _ = prepared[d].decoder.run(rank: { trainer.score($0) }, isSpeech: { decision, _ in
-                    let range = views[decision.paragraph].text.sourceRange(views[decision.paragraph].spans[decision.span].range)
-                    guard case .quote(let gi) = Self.verdict(range, ex) else { return false }
-                    let gold = ex.quotes[gi]
-                    trainer.tick()
-                    let right = decision.candidates.indices.filter { Self.isRight(decision, $0, gold) }
-                    if right.isEmpty { unreachable += 1 }
-                    guard !right.isEmpty, !right.contains(decision.chosen) else { return true }
-                    let target = right.max { decision.scores[$0] < decision.scores[$1] }!
-                    trainer.update(decision.features[target], label: 0, by: 1)
-                    trainer.update(decision.features[decision.chosen], label: 0, by: -1)
-                    mistakes += 1
-                    return true
-                })
+        for run in 0..<runs {
+            let trainer = PerceptronTrainer(labels: 1)
+            var order = Array(prepared.indices)
+            var rng = SplitMix64(seed: seed &+ UInt64(run) &* 0x9E37)
+            for epoch in 0..<speakerEpochs {
+                order.deterministicShuffle(&rng)
+                var mistakes = 0
+                unreachable = 0
+                for d in order {
+                    let ex = prepared[d].example
+                    let views = prepared[d].decoder.views
+                    _ = prepared[d].decoder.run(rank: { trainer.score($0) }, isSpeech: { decision, _ in
+                        let range = views[decision.paragraph].text.sourceRange(views[decision.paragraph].spans[decision.span].range)
+                        guard case .quote(let gi) = Self.verdict(range, ex) else { return false }
+                        let gold = ex.quotes[gi]
+                        trainer.tick()
+                        let right = decision.candidates.indices.filter { Self.isRight(decision, $0, gold) }
+                        if right.isEmpty { unreachable += 1 }
+                        guard !right.isEmpty, !right.contains(decision.chosen) else { return true }
+                        let target = right.max { decision.scores[$0] < decision.scores[$1] }!
+                        trainer.update(decision.features[target], label: 0, by: 1)
+                        trainer.update(decision.features[decision.chosen], label: 0, by: -1)
+                        mistakes += 1
+                        return true
+                    })
+                }
+                progress?(epoch + 1, mistakes)
             }
-            progress?(epoch + 1, mistakes)
+            trainers.append(trainer)
         }
         unreachableSpeakers = unreachable
-        return trainer.table(name: "speaker", featureVersion: SpeakerFeatures.version)
+        return PerceptronTrainer.table(trainers, name: "speaker", featureVersion: SpeakerFeatures.version)
     }
 
     /// The speech classifier, with the trained ranker's decisions among its features: a
@@ -125,36 +131,40 @@ public struct QuoteTraining {
     public func trainSpeech(_ examples: [QuoteExample], analyzer: ArticleAnalyzer, speaker: LinearModel,
                             progress: ((Int, Int) -> Void)? = nil) -> ModelFile.Table {
         let prepared = prepare(examples, analyzer: analyzer)
-        let trainer = PerceptronTrainer(labels: 1)
-        var order = Array(prepared.indices)
-        var rng = SplitMix64(seed: seed &+ 1)
         let rank: ([UInt64]) -> Double = { Double(speaker.score($0)) * Double(speaker.scale) }
-        for epoch in 0..<speechEpochs {
-            order.deterministicShuffle(&rng)
-            var mistakes = 0
-            for d in order {
-                let ex = prepared[d].example
-                let views = prepared[d].decoder.views
-                _ = prepared[d].decoder.run(rank: rank, isSpeech: { decision, features in
-                    let range = views[decision.paragraph].text.sourceRange(views[decision.paragraph].spans[decision.span].range)
-                    let predicted = trainer.score(features) > 0
-                    let label: Double
-                    switch Self.verdict(range, ex) {
-                    case .quote: label = 1
-                    case .notQuote: label = -1
-                    case .unclear: return predicted
-                    }
-                    trainer.tick()
-                    if (label > 0) != predicted {
-                        trainer.update(features, label: 0, by: label)
-                        mistakes += 1
-                    }
-                    return predicted
-                })
+        var trainers: [PerceptronTrainer] = []
+        for run in 0..<runs {
+            let trainer = PerceptronTrainer(labels: 1)
+            var order = Array(prepared.indices)
+            var rng = SplitMix64(seed: seed &+ 1 &+ UInt64(run) &* 0x9E37)
+            for epoch in 0..<speechEpochs {
+                order.deterministicShuffle(&rng)
+                var mistakes = 0
+                for d in order {
+                    let ex = prepared[d].example
+                    let views = prepared[d].decoder.views
+                    _ = prepared[d].decoder.run(rank: rank, isSpeech: { decision, features in
+                        let range = views[decision.paragraph].text.sourceRange(views[decision.paragraph].spans[decision.span].range)
+                        let predicted = trainer.score(features) > 0
+                        let label: Double
+                        switch Self.verdict(range, ex) {
+                        case .quote: label = 1
+                        case .notQuote: label = -1
+                        case .unclear: return predicted
+                        }
+                        trainer.tick()
+                        if (label > 0) != predicted {
+                            trainer.update(features, label: 0, by: label)
+                            mistakes += 1
+                        }
+                        return predicted
+                    })
+                }
+                progress?(epoch + 1, mistakes)
             }
-            progress?(epoch + 1, mistakes)
+            trainers.append(trainer)
         }
-        return trainer.table(name: "speech", featureVersion: SpeechFeatures.version)
+        return PerceptronTrainer.table(trainers, name: "speech", featureVersion: SpeechFeatures.version)
     }
 }
 

@@ -69,7 +69,9 @@ enum SpeakerCandidates {
                 continue
             }
             if let c = pronoun(v, p, i) ?? relative(v, p, i, mentions: mentions) { out.append(c) }
-            else if let c = description(v, p, i, limit: range.upperBound) { out.append(c) }
+            if let c = description(v, p, i, limit: range.upperBound) ?? bareDescription(v, p, i, limit: range.upperBound) {
+                out.append(c)
+            }
             i += 1
         }
     }
@@ -89,7 +91,8 @@ enum SpeakerCandidates {
         return SpeakerCandidate(kind: kind, paragraph: p, tokens: i..<e, mention: Int(m))
     }
 
-    /// A personal pronoun that can stand for a speaker.
+    /// A personal pronoun that can stand for a speaker. A possessive opens a description
+    /// when a noun follows ("his aides said"): then the description is the candidate.
     static func pronoun(_ v: ParagraphView, _ p: Int, _ i: Int) -> SpeakerCandidate? {
         let t = v.tokens[i]
         guard t.kind == .word, t.classes.contains(.pronoun) else { return nil }
@@ -125,11 +128,29 @@ enum SpeakerCandidates {
             if QuoteCues.isSpeakerNoun(v.tokens[e]) { best = e }
             e += 1
         }
-        if best == nil, e > i + 1, e < v.tokens.count, ParagraphView.isCue(v.tokens[e]) || (afterCue && e - i <= 4) {
-            best = e - 1
+        // Without a speaker noun, only a short phrase right before a reporting verb ("the
+        // gambling tycoon said") or right after one and ending there ("said the actor.").
+        if best == nil, e > i + 1, e - i <= 5 {
+            if e < v.tokens.count, ParagraphView.isCue(v.tokens[e]) { best = e - 1 }
+            else if afterCue, e == v.tokens.count || v.tokens[e].kind == .punct { best = e - 1 }
         }
         guard let end = best else { return nil }
         return SpeakerCandidate(kind: .description, paragraph: p, tokens: i..<(end + 1), mention: nil)
+    }
+
+    /// A plural or a noun phrase without a determiner that a reporting verb follows:
+    /// "Aides said", "Law enforcement sources told", "Proponents of the bill argue".
+    static func bareDescription(_ v: ParagraphView, _ p: Int, _ i: Int, limit: Int) -> SpeakerCandidate? {
+        let t = v.tokens[i]
+        guard t.kind == .word, !t.classes.contains(.determiner), !t.classes.contains(.pronoun),
+              !t.classes.contains(.common), v.mentionAt[i] < 0,
+              i == 0 || !(v.tokens[i - 1].kind == .word && !v.tokens[i - 1].classes.contains(.connector)) else { return nil }
+        var e = i
+        while e < min(limit, i + 5), v.tokens[e].kind == .word, v.spanAt[e] < 0, !ParagraphView.isCue(v.tokens[e]) { e += 1 }
+        guard e > i, e < v.tokens.count, ParagraphView.isCue(v.tokens[e]) || SpeakerFeatures.cueWithin(v, from: e, steps: 2, skippingAppositive: false) else { return nil }
+        let head = v.tokens[e - 1]
+        guard QuoteCues.isSpeakerNoun(head) || (head.text.hasSuffix("s") && !head.classes.contains(.auxiliary) && head.range.count > 3) else { return nil }
+        return SpeakerCandidate(kind: .description, paragraph: p, tokens: i..<e, mention: nil)
     }
 
     /// "JANE ROE: …", "Roe: …": a name and a colon opening the paragraph.

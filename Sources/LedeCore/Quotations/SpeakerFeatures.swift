@@ -3,7 +3,7 @@
 /// evidence with a learned weight: "…,” said X", "X said: “…”", a pronoun that agrees with
 /// the speaker before, a paragraph of pure quotation after an attributed one.
 enum SpeakerFeatures {
-    public static let version: UInt32 = 3
+    public static let version: UInt32 = 4
 
     enum Template: UInt16, CaseIterable {
         case kind = 1

@@ -8,13 +8,14 @@ public enum StructureFinder {
         public var dateline: Range<Int>?
     }
 
-    /// Agencies and wire services that make a short line a byline.
-    static let agencies: Set<String> = [
-        "afp", "ap", "pti", "ians", "reuters", "upi", "ani", "bloomberg", "xinhua", "tass",
-        "dpa", "efe", "ansa", "kyodo", "yonhap", "bernama", "wam", "apa", "agencies", "agency",
-    ]
+    /// Words that stand for agencies in a byline ("AFP | Agencies"); the agencies' own
+    /// names are in the organisations table (`Gazetteer.agencies`).
+    static let agencyWords = Set(["agencies", "agency"].map { Lexicon.hash($0) })
 
-    static let agencyHashes = Set(agencies.map { Lexicon.hash($0) })
+    static func isAgency(_ hash: UInt64) -> Bool {
+        agencyWords.contains(hash) || Gazetteer.shared.agencies.contains(hash)
+    }
+
     static let bylineOpeners = Set(["by", "por", "par", "von"].map { Lexicon.hash($0) })
 
     public static func find(blocks: [Block], classes: inout [BlockClass], features: [BlockFeatures]) -> Result {
@@ -82,7 +83,7 @@ public enum StructureFinder {
         guard f.wordCount >= 1, f.wordCount <= 12, f.linkDensity < 0.8 else { return false }
         let w = f.words
         if let first = w.first, bylineOpeners.contains(first) { return w.count >= 2 }
-        if w.contains(where: { agencyHashes.contains($0) }) {
+        if w.contains(where: isAgency) {
             let text = block.text.string
             return text.contains("|") || f.wordCount <= 4 || text.uppercased() == text
         }
@@ -138,7 +139,7 @@ public enum StructureFinder {
             while i < b.count, b[i] != 0x20 { i += 1 }
             if s < i { words.append(s..<i) }
         }
-        let place = words.drop { r in agencies.contains(String(decoding: b[r], as: UTF8.self).lowercased()) }
+        let place = words.drop { r in isAgency(Lexicon.hash(b[r])) }
         guard let first = place.first, let last = place.last else { return nil }
         return block.text.sourceRange(first.lowerBound..<last.upperBound)
     }

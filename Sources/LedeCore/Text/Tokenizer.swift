@@ -134,7 +134,10 @@ public enum Tokenizer {
                     }
                 }
                 let text = String(decoding: b[start..<end], as: UTF8.self)
-                let hash = ascii ? Lexicon.hash(b[start..<end]) : Lexicon.hash(text.lowercased().utf8)
+                // A curly apostrophe is the straight one set differently: "O’Hara" is the
+                // word "O'Hara" to every table and model.
+                let hash = ascii ? Lexicon.hash(b[start..<end])
+                    : Lexicon.hash(String(text.lowercased().unicodeScalars.map { $0 == "\u{2019}" ? "'" : Character($0) }).utf8)
                 let kind: Token.Kind = allDigits ? .number : .word
                 var shape: UInt8 = 0
                 if hyphen { shape |= Token.hyphenBit }

@@ -226,7 +226,7 @@ func drawStatus(_ state: ReaderState, into canvas: inout Canvas) {
         context = " \(state.percent)%"
         if let ref = state.currentQuote {
             let article = document.section(ref.section)
-            let count = entry.index.map { $0.isComplete ? "/\($0.quotes.count)" : "" } ?? ""
+            let count = entry.index.map { $0.isComplete ? "/\($0.quotationCount)" : "" } ?? ""
             let n = entry.index?.number(of: ref, in: article).map(String.init) ?? "?"
             context += "  quote \(n)\(count) — \(article.quotes[ref.index].speaker ?? "unattributed")"
         } else if let party = state.party {

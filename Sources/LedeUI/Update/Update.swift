@@ -587,9 +587,10 @@ public func overlayRows(_ state: ReaderState) -> OverlayList {
             return OverlayList(title: "Quotations", count: 0) { _ in OverlayRow(text: "", style: .normal) }
         }
         let quotes = index.quotes
-        return OverlayList(title: "Who said what — \(quotes.count) quotations\(progress(index))", count: quotes.count) { n in
+        // Numbered as `lede quotes` numbers them: the paragraphs of one quotation share a number.
+        return OverlayList(title: "Who said what — \(index.quotationCount) quotations\(progress(index))", count: quotes.count) { n in
             let q = quotes[n]
-            return OverlayRow(text: "\(n + 1). \(q.speaker ?? "unattributed"): \(document.text(of: q))", style: .normal, target: .quote(q.ref))
+            return OverlayRow(text: "\(q.number). \(q.speaker ?? "unattributed"): \(document.text(of: q))", style: .normal, target: .quote(q.ref))
         }
     case .parties?:
         let rows = state.partyRows
