@@ -52,6 +52,20 @@ struct PronounResolver {
         return nil
     }
 
+    /// The person a definite description stands for ("the Wisconsin Republican said"): the
+    /// speaker before if a person, else the person named last before it.
+    func resolveDescription(paragraph p: Int, before: Int, views: [ParagraphView], lastSpeaker: Int?) -> Int? {
+        if let lastSpeaker, parties[lastSpeaker].type == .person { return lastSpeaker }
+        var k = before - 1
+        var steps = 0
+        while k >= 0, steps < Self.mentionsBack, mentions[k].paragraph >= p - Self.paragraphsBack {
+            if mentions[k].type == .person, !isQuoted(mentions[k], views) { return mentions[k].party }
+            k -= 1
+            steps += 1
+        }
+        return nil
+    }
+
     /// A mention inside a quotation names someone spoken of, not a speaker.
     func isQuoted(_ m: Mention, _ views: [ParagraphView]) -> Bool {
         let spans = views[m.paragraph].spans

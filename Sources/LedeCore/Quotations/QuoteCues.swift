@@ -63,6 +63,17 @@ enum QuoteCues {
     reportedly recently publicly often never already first quickly simply just flatly
     """)
 
+    /// Speaker nouns that name a body, a text or many people, not one person ("the
+    /// campaign", "the report", "the network").
+    static let notAPerson: Set<String> = words("""
+    ministry government company campaign statement report source survey poll ad
+    advertisement study group committee council agency department office administration
+    commission court crowd audience website message letter email memo release tweet post
+    article editorial column book paper newspaper network organization organisation union
+    party team military army board document filing complaint lawsuit panel jury notice
+    police people
+    """)
+
     /// Capitalised words that open a paragraph with a colon without naming a speaker.
     static let notSpeakerLabels: Set<String> = words("""
     update updated correction exclusive breaking editor editors note previously email byline

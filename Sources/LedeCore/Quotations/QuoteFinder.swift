@@ -98,12 +98,13 @@ struct QuoteDecoder {
                 let hasPrevious = last != nil && p - state.lastParagraph <= 3
                 let candidates = SpeakerCandidates.find(views, p, si, mentions: mentions, hasPrevious: hasPrevious)
                 let nearest = Self.nearestOfEachSide(candidates, p, q)
+                let explicit = SpeakerFeatures.explicitAttribution(candidates, v, p, q)
                 var candidateFeatures: [[UInt64]] = []
                 var scores: [Double] = []
                 candidateFeatures.reserveCapacity(candidates.count)
                 for (ci, c) in candidates.enumerated() {
                     features.removeAll()
-                    SpeakerFeatures.add(&features, c, views, p, si, nearest: nearest.contains(ci), mentions: mentions,
+                    SpeakerFeatures.add(&features, c, views, p, si, nearest: nearest.contains(ci), explicit: explicit == ci, mentions: mentions,
                                         parties: parties, state: state, gazetteer: gazetteer)
                     candidateFeatures.append(features.keys)
                     scores.append(rank(features.keys))
@@ -138,6 +139,7 @@ struct QuoteDecoder {
                         state.lastParty = s.party
                         state.lastParagraph = p
                         state.lastGender = s.party.map { resolver.gender($0) } ?? .unknown
+                        if let party = s.party { state.quotationsOf[party, default: 0] += 1 }
                     }
                 }
                 quotes.append(quote)
@@ -190,19 +192,42 @@ struct QuoteDecoder {
                                          lastSpeaker: last?.party)
             return Speaker(name: party.map { parties[$0].name }, party: party, source: source)
         case .description:
-            // "O'Hara, an economist at …": a description set beside a name is that party.
+            // "the Post": a determiner and a name is the name's party.
             let i = c.tokens.lowerBound
+            if c.tokens.count >= 2, v.mentionAt[i + 1] >= 0, (i + 1..<c.tokens.upperBound).allSatisfy({ v.mentionAt[$0] == v.mentionAt[i + 1] }) {
+                let m = mentions[Int(v.mentionAt[i + 1])]
+                return Speaker(name: parties[m.party].name, party: m.party, source: source)
+            }
+            // "O'Hara, an economist at …": a description set beside a name is that party.
             if i >= 2, v.tokens[i - 1].text == ",", v.mentionAt[i - 2] >= 0 {
                 let m = mentions[Int(v.mentionAt[i - 2])]
                 if m.type != .place { return Speaker(name: parties[m.party].name, party: m.party, source: source) }
             }
             let local = v.tokens[i].range.lowerBound..<v.tokens[c.tokens.upperBound - 1].range.upperBound
+            // "the Wisconsin Republican", "the 43-year-old": a definite description of one
+            // person stands for the person the article is speaking of.
+            if Self.isAnaphoric(v, c.tokens) {
+                let before = firstMention(atOrAfter: c.paragraph, v.tokens[i].range.lowerBound)
+                if let party = resolver.resolveDescription(paragraph: c.paragraph, before: before, views: views, lastSpeaker: last?.party) {
+                    return Speaker(name: parties[party].name, party: party, source: source)
+                }
+            }
             return Speaker(name: v.text.string(local), party: nil, source: source)
         case .label:
             if let m = c.mention { return Speaker(name: parties[mentions[m].party].name, party: mentions[m].party, source: source) }
             let local = v.tokens[c.tokens.lowerBound].range.lowerBound..<v.tokens[c.tokens.upperBound - 1].range.upperBound
             return Speaker(name: TokenFacts.titleCase(v.text.string(local)), party: nil, source: source)
         }
+    }
+
+    /// "the" and a singular noun that names a person's role, with no "of" or "for" after
+    /// it: a description that refers back ("the senator"), not one that introduces
+    /// someone ("a spokesman for the ministry") or speaks for many ("officials").
+    static func isAnaphoric(_ v: ParagraphView, _ t: Range<Int>) -> Bool {
+        guard v.tokens[t.lowerBound].is("the"), t.count >= 2 else { return false }
+        let head = v.tokens[t.upperBound - 1]
+        if head.text.hasSuffix("s") || head.classes.contains(.orgWord) || head.classes.contains(.notAPerson) { return false }
+        return !v.tokens[t].contains { $0.is("of") || $0.is("for") }
     }
 
     /// The index of the first mention at or after a place in the text.

@@ -1,3 +1,4 @@
+import Foundation
 /// An article with its gold quotations, for training the speaker ranker and the speech
 /// classifier. Ranges are source byte ranges.
 public struct QuoteExample: Sendable {
@@ -192,6 +193,9 @@ extension QuoteTraining {
                     let v = views[d.paragraph]
                     let q = v.text.string(v.spans[d.span].range).prefix(50)
                     print("  \(key) gold=\(gold.speaker ?? "nil") ours=\(d.names[d.chosen] ?? "nil") :: \(q)")
+                    if key == "person→person" || key == "pronoun→person" {
+                        print("      ¶ " + v.text.string.prefix(400).replacingOccurrences(of: "\n", with: " "))
+                    }
                 }
                 return true
             })

@@ -3,7 +3,7 @@
 /// evidence with a learned weight: "…,” said X", "X said: “…”", a pronoun that agrees with
 /// the speaker before, a paragraph of pure quotation after an attributed one.
 enum SpeakerFeatures {
-    public static let version: UInt32 = 4
+    public static let version: UInt32 = 6
 
     enum Template: UInt16, CaseIterable {
         case kind = 1
@@ -17,6 +17,8 @@ enum SpeakerFeatures {
         case quoteOpensParagraph, quoteClosesParagraph, quoteContinues, paragraphMostlyQuote, quoteLength
         case quoteInTitle, labelParagraph, otherNamesBetween, candidateInLabelParagraph
         case cuesInParagraph, quotesBeforeInParagraph
+        case namedInsideQuote, quotedBefore, sentencesAway, firstPersonQuote
+        case explicitAttribution
     }
 
     /// What the ranker knows besides the text: who spoke last and how often each party is
@@ -28,6 +30,8 @@ enum SpeakerFeatures {
         var lastGender: Gender?
         /// The gender of the person named last before the quotation.
         var lastPersonGender: Gender?
+        /// How many quotations each party has been given so far.
+        var quotationsOf: [Int: Int] = [:]
     }
 
     /// The side of the quotation a candidate stands on.
@@ -61,7 +65,7 @@ enum SpeakerFeatures {
 
     /// The features of one candidate for quoted span `si` of paragraph `p`.
     static func add(_ f: inout FeatureVector, _ c: SpeakerCandidate, _ views: [ParagraphView], _ p: Int, _ si: Int,
-                    nearest: Bool, mentions: [Mention], parties: [Party], state: State, gazetteer: Gazetteer) {
+                    nearest: Bool, explicit: Bool, mentions: [Mention], parties: [Party], state: State, gazetteer: Gazetteer) {
         let v = views[p]
         let q = v.spanTokens[si]
         let span = v.spans[si]
@@ -76,6 +80,9 @@ enum SpeakerFeatures {
         if v.isMostlyQuote { f.add(T.paragraphMostlyQuote.rawValue, kind) }
         f.add(T.quoteLength.rawValue, kind, bucket(q.count / 3))
         if v.role == .title { f.add(T.quoteInTitle.rawValue, kind) }
+        if q.contains(where: { v.tokens[$0].is("i") || v.tokens[$0].is("we") || v.tokens[$0].is("my") || v.tokens[$0].is("our") }) {
+            f.add(T.firstPersonQuote.rawValue, kind)
+        }
         if SpeakerCandidates.labelColon(v) != nil { f.add(T.labelParagraph.rawValue, kind) }
         // An attribution elsewhere in the paragraph: a quotation there is seldom the
         // speaker-before's or nobody's.
@@ -94,6 +101,7 @@ enum SpeakerFeatures {
         let w = views[c.paragraph]
         let t = c.tokens
         if nearest { f.add(T.nearestOfSide.rawValue, kind, side.rawValue) }
+        if explicit { f.add(T.explicitAttribution.rawValue, kind) }
         if c.paragraph == p && c.kind != .label {
             let distance = t.upperBound <= q.lowerBound ? q.lowerBound - t.upperBound : t.lowerBound - q.upperBound
             f.add(T.distance.rawValue, kind, side.rawValue &* 16 &+ bucket(distance))
@@ -102,6 +110,8 @@ enum SpeakerFeatures {
             if v.sentence[t.lowerBound] == v.sentence[q.lowerBound] || v.sentence[t.lowerBound] == v.sentence[q.upperBound - 1] {
                 f.add(T.sameSentence.rawValue, kind)
             }
+            let apart = side == .after ? v.sentence[t.lowerBound] - v.sentence[q.upperBound - 1] : v.sentence[q.lowerBound] - v.sentence[t.lowerBound]
+            f.add(T.sentencesAway.rawValue, kind, side.rawValue &* 16 &+ UInt64(min(max(Int(apart), 0), 3)))
             if side == .after { addAfter(&f, kind, v, q, t) } else { addBefore(&f, kind, v, q, t) }
             // Other names between: the nearer one is more likely the speaker.
             var between = 0
@@ -138,6 +148,11 @@ enum SpeakerFeatures {
                 let party = mentions[m].party
                 if party == state.lastParty { f.add(T.isLastSpeaker.rawValue, kind) }
                 f.add(T.salience.rawValue, kind, bucket(parties[party].mentions.count))
+                f.add(T.quotedBefore.rawValue, kind, bucket(state.quotationsOf[party] ?? 0))
+                // "“Cruz is a liar,” Trump said": who is named inside is spoken of.
+                if q.contains(where: { v.mentionAt[$0] >= 0 && mentions[Int(v.mentionAt[$0])].party == party }) {
+                    f.add(T.namedInsideQuote.rawValue, kind)
+                }
             }
         case .pronoun:
             let word = w.tokens[t.lowerBound]
@@ -150,6 +165,29 @@ enum SpeakerFeatures {
         default:
             break
         }
+    }
+
+    /// The candidate the old attribution rules would have chosen, if any: the nearest one
+    /// after the quotation in `”, said X` or `”, X said`, else the nearest before it in
+    /// `X said: “` (the reporting verb right after it, in the same sentence). A newly named
+    /// subject takes over from the speaker before this way.
+    static func explicitAttribution(_ candidates: [SpeakerCandidate], _ v: ParagraphView, _ p: Int, _ q: Range<Int>) -> Int? {
+        var after: (Int, Int)? = nil, before: (Int, Int)? = nil
+        for (ci, c) in candidates.enumerated() where c.paragraph == p && !c.tokens.isEmpty && c.kind != .label {
+            let t = c.tokens
+            if t.lowerBound >= q.upperBound {
+                var k = q.upperBound
+                while k < t.lowerBound, v.tokens[k].kind == .punct { k += 1 }
+                let saidX = k < t.lowerBound && t.lowerBound - k <= 3 && cueWithin(v, from: k, steps: 2, skippingAppositive: false)
+                let xSaid = k == t.lowerBound && cueWithin(v, from: t.upperBound, steps: 4, skippingAppositive: true)
+                if (saidX || xSaid), after == nil || t.lowerBound < after!.1 { after = (ci, t.lowerBound) }
+            } else if t.upperBound <= q.lowerBound, q.lowerBound - t.upperBound <= 8,
+                      v.sentence[t.lowerBound] == v.sentence[q.lowerBound],
+                      cueWithin(v, from: t.upperBound, steps: 4, skippingAppositive: true) {
+                if before == nil || t.upperBound > before!.1 { before = (ci, t.upperBound) }
+            }
+        }
+        return after?.0 ?? before?.0
     }
 
     /// After the quotation: `”, said X` or `”, X said`.

@@ -3,7 +3,7 @@
 /// looked at (length, capitals, "so-called", a reporting verb in the sentence) and what
 /// the speaker ranker found.
 enum SpeechFeatures {
-    public static let version: UInt32 = 2
+    public static let version: UInt32 = 4
 
     enum Template: UInt16, CaseIterable {
         case bias = 1
@@ -12,6 +12,7 @@ enum SpeechFeatures {
         case bestSpeaker, bestSpeakerMargin, paragraphMostlyQuote, continues, closed, opensParagraph, inTitle
         case lengthAndBestSpeaker, previousWasSpeech
         case capitalisedShare, termCueWord, lowerCaseStart, singleMarks, nameInside
+        case cueDistanceBefore, cueDistanceAfter, lengthAndCueBefore, capitalsAndSpeaker, titleCueWord
     }
 
     typealias T = Template
@@ -41,10 +42,13 @@ enum SpeechFeatures {
             f.add(T.firstWord.rawValue, first.hash)
         }
         if words > 0 && capitalised == words { f.add(T.allCapitalised.rawValue, length) }
+        var share: UInt64 = 0
         if words > 0 {
-            let share: UInt64 = capitalised * 5 >= words * 4 ? 2 : capitalised * 2 >= words ? 1 : 0
+            share = capitalised * 5 >= words * 4 ? 2 : capitalised * 2 >= words ? 1 : 0
             f.add(T.capitalisedShare.rawValue, share, length)
         }
+        // A short name in capitals with nobody to say it is a title ("Meet the Press").
+        f.add(T.capitalsAndSpeaker.rawValue, share &* 16 &+ min(length, 4), UInt64(best.rawValue))
         if let first, !first.isCapitalized, first.isWord { f.add(T.lowerCaseStart.rawValue, length) }
         if let open = q.first.map({ v.tokens[$0] }), open.text == "\u{2018}" || open.text == "'" { f.add(T.singleMarks.rawValue) }
         // A party named inside: a title names things more than speech does.
@@ -65,7 +69,10 @@ enum SpeechFeatures {
                     f.add(T.termCueBefore.rawValue)
                     f.add(T.termCueWord.rawValue, t.hash)
                 }
-                if t.classes.contains(.titleCue) { f.add(T.titleCueBefore.rawValue) }
+                if t.classes.contains(.titleCue) {
+                    f.add(T.titleCueBefore.rawValue)
+                    f.add(T.titleCueWord.rawValue, t.hash)
+                }
                 seen += 1
             }
             k -= 1
@@ -80,6 +87,16 @@ enum SpeechFeatures {
         while hi < v.tokens.count, v.sentence[hi] == s1, hi - q.upperBound < 60 { hi += 1 }
         let cues = v.cues(between: lo, q.lowerBound) + v.cues(between: q.upperBound, hi)
         f.add(T.cuesInSentence.rawValue, UInt64(min(cues, 2)))
+        // How near the nearest reporting verb stands ("called it “fake”", "“…,” he said").
+        var before = 0
+        while before < 8, q.lowerBound - before - 1 >= 0, !ParagraphView.isCue(v.tokens[q.lowerBound - before - 1]) { before += 1 }
+        let cueBefore: UInt64 = before < 8 && q.lowerBound - before - 1 >= 0 ? UInt64(min(before, 4)) + 1 : 0
+        var after = 0
+        while after < 8, q.upperBound + after < v.tokens.count, !ParagraphView.isCue(v.tokens[q.upperBound + after]) { after += 1 }
+        let cueAfter: UInt64 = after < 8 && q.upperBound + after < v.tokens.count ? UInt64(min(after, 4)) + 1 : 0
+        f.add(T.cueDistanceBefore.rawValue, cueBefore)
+        f.add(T.cueDistanceAfter.rawValue, cueAfter)
+        f.add(T.lengthAndCueBefore.rawValue, length, cueBefore &* 8 &+ cueAfter)
         f.add(T.bestSpeaker.rawValue, UInt64(best.rawValue))
         f.add(T.bestSpeakerMargin.rawValue, UInt64(best.rawValue), margin <= 0 ? 0 : 1 + SpeakerFeatures.bucket(Int(margin)))
         f.add(T.lengthAndBestSpeaker.rawValue, length, UInt64(best.rawValue))

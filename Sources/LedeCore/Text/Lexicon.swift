@@ -29,6 +29,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let auxiliary = WordClass(rawValue: 1 << 18)
     /// Opens a paragraph with a colon without naming a speaker ("UPDATE:").
     public static let notSpeakerLabel = WordClass(rawValue: 1 << 19)
+    /// A speaker noun for a body or a text rather than one person ("campaign", "report").
+    public static let notAPerson = WordClass(rawValue: 1 << 20)
 }
 
 /// Word hashing and the table of word classes. Words are identified by the 64-bit FNV-1a
@@ -79,6 +81,7 @@ public struct Lexicon: Sendable {
         add(QuoteCues.determiners, .determiner)
         add(QuoteCues.auxiliaries, .auxiliary)
         add(QuoteCues.notSpeakerLabels, .notSpeakerLabel)
+        add(QuoteCues.notAPerson, .notAPerson)
         add(Tokenizer.abbreviations, .abbreviation)
         for phrase in BoilerplateVocabulary.allPhrases {
             if let first = PhraseMatcher.words(phrase).first { entries[Self.hash(first), default: ([], 0)].0.insert(.phraseStart) }
