@@ -16,38 +16,30 @@ struct PronounResolver {
         parties[party].type == .person ? gazetteer.gender(ofName: parties[party].name) : .unknown
     }
 
-    /// The party for pronoun `word` at token `i` of paragraph `p`; `before` is the index of
-    /// the first mention at or after the pronoun; `lastSpeaker` the party that spoke last.
+    /// The party for pronoun `word` in paragraph `p`; `before` is the index of the first
+    /// mention at or after the pronoun; `lastSpeaker` the party that spoke last.
     func resolve(_ word: Token, paragraph p: Int, before: Int, views: [ParagraphView], lastSpeaker: Int?) -> Int? {
-        if word.is("he") || word.is("she") || word.is("his") || word.is("her") {
-            let wanted: Gender = word.is("he") || word.is("his") ? .male : .female
+        let classes = word.classes
+        if classes.contains(.malePronoun) || classes.contains(.femalePronoun) {
+            let wanted: Gender = classes.contains(.malePronoun) ? .male : .female
             var unknown: Int? = nil
-            var k = before - 1
-            var steps = 0
-            while k >= 0, steps < Self.mentionsBack, mentions[k].paragraph >= p - Self.paragraphsBack {
-                let m = mentions[k]
-                if m.type == .person, !isQuoted(m, views) {
-                    let g = gender(m.party)
-                    if g == wanted { return m.party }
-                    if g == .unknown && unknown == nil { unknown = m.party }
-                }
-                k -= 1
-                steps += 1
+            // The nearest person whose given name agrees; else the nearest whose name
+            // says nothing, or the speaker before.
+            let agreeing = nearestMention(before: before, paragraph: p, views: views) { m in
+                guard m.type == .person else { return false }
+                let g = gender(m.party)
+                if g == .unknown && unknown == nil { unknown = m.party }
+                return g == wanted
             }
+            if let agreeing { return agreeing }
             if let lastSpeaker, parties[lastSpeaker].type == .person, gender(lastSpeaker) != (wanted == .male ? .female : .male) {
                 return unknown ?? lastSpeaker
             }
             return unknown
         }
-        if word.is("they") || word.is("we") || word.is("it") || word.is("their") || word.is("its") {
+        if classes.contains(.groupPronoun) {
             if let lastSpeaker, parties[lastSpeaker].type == .org { return lastSpeaker }
-            var k = before - 1
-            var steps = 0
-            while k >= 0, steps < Self.mentionsBack, mentions[k].paragraph >= p - Self.paragraphsBack {
-                if mentions[k].type == .org, !isQuoted(mentions[k], views) { return mentions[k].party }
-                k -= 1
-                steps += 1
-            }
+            return nearestMention(before: before, paragraph: p, views: views) { $0.type == .org }
         }
         return nil
     }
@@ -56,10 +48,16 @@ struct PronounResolver {
     /// speaker before if a person, else the person named last before it.
     func resolveDescription(paragraph p: Int, before: Int, views: [ParagraphView], lastSpeaker: Int?) -> Int? {
         if let lastSpeaker, parties[lastSpeaker].type == .person { return lastSpeaker }
+        return nearestMention(before: before, paragraph: p, views: views) { $0.type == .person }
+    }
+
+    /// The party of the nearest mention outside quotations before mention index `before`
+    /// (within the bounds above) that `accepts`.
+    func nearestMention(before: Int, paragraph p: Int, views: [ParagraphView], where accepts: (Mention) -> Bool) -> Int? {
         var k = before - 1
         var steps = 0
         while k >= 0, steps < Self.mentionsBack, mentions[k].paragraph >= p - Self.paragraphsBack {
-            if mentions[k].type == .person, !isQuoted(mentions[k], views) { return mentions[k].party }
+            if !isQuoted(mentions[k], views), accepts(mentions[k]) { return mentions[k].party }
             k -= 1
             steps += 1
         }

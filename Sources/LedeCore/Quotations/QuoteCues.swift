@@ -22,8 +22,17 @@ enum QuoteCues {
     """)
 
     /// Pronouns that can stand as a speaker, possessives included ("his “low energy”
-    /// jibe").
-    static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "his", "her", "their", "its"]
+    /// jibe"), and what each can stand for.
+    static let malePronouns: Set<String> = ["he", "his"]
+    static let femalePronouns: Set<String> = ["she", "her"]
+    static let groupPronouns: Set<String> = ["they", "we", "it", "their", "its"]
+    static let pronouns: Set<String> = malePronouns.union(femalePronouns).union(groupPronouns).union(["i"])
+    /// The speaker speaking of themselves: "I", "we" in a transcript turn are its speaker.
+    static let firstPerson: Set<String> = ["i", "we", "me", "us", "my", "our"]
+
+    /// Words that, right before a quotation, make it a term whatever else the sentence
+    /// says: the writer holds the word at arm's length.
+    static let distancing: Set<String> = ["so-called"]
 
     /// Words that mark a short quote as the name of a work.
     static let titleCues: Set<String> = words("""

@@ -72,80 +72,115 @@ struct QuoteDecoder {
         var source: Range<Int>?
     }
 
+    /// What the pass carries from one quotation to the next.
+    struct PassState {
+        var features = SpeakerFeatures.State()
+        /// The speaker of the last attributed quotation.
+        var last: Speaker?
+        /// The last quotation number given.
+        var number = 0
+        var previousWasSpeech: Bool?
+        /// Mentions before this one have been seen (for the person named last).
+        var mentionCursor = 0
+    }
+
     /// Runs the pass. `rank` scores a candidate's features; `isSpeech` decides a span given
     /// the ranker's decision and the speech features; `observe` sees each decision.
     func run(rank: ([UInt64]) -> Double, isSpeech: (SpanDecision, [UInt64]) -> Bool,
-                      observe: ((SpanDecision) -> Void)? = nil) -> [Quote] {
+             observe: ((SpanDecision) -> Void)? = nil) -> [Quote] {
         var quotes: [Quote] = []
-        var state = SpeakerFeatures.State()
-        var last: Speaker? = nil
-        var number = 0
-        var previousWasSpeech: Bool? = nil
-        var mentionCursor = 0
+        var state = PassState()
         var features = FeatureVector(capacity: 64)
         for p in views.indices {
-            let v = views[p]
-            for si in v.spans.indices {
-                let q = v.spanTokens[si]
-                let span = v.spans[si]
-                // The person named last before the quotation (outside quotations).
-                while mentionCursor < mentions.count,
-                      (mentions[mentionCursor].paragraph, mentions[mentionCursor].local.lowerBound) < (p, span.range.lowerBound) {
-                    let m = mentions[mentionCursor]
-                    if m.type == .person, !resolver.isQuoted(m, views) { state.lastPersonGender = resolver.gender(m.party) }
-                    mentionCursor += 1
-                }
-                let hasPrevious = last != nil && p - state.lastParagraph <= 3
-                let candidates = SpeakerCandidates.find(views, p, si, mentions: mentions, hasPrevious: hasPrevious)
-                let nearest = Self.nearestOfEachSide(candidates, p, q)
-                let explicit = SpeakerFeatures.explicitAttribution(candidates, v, p, q)
-                var candidateFeatures: [[UInt64]] = []
-                var scores: [Double] = []
-                candidateFeatures.reserveCapacity(candidates.count)
-                for (ci, c) in candidates.enumerated() {
-                    features.removeAll()
-                    SpeakerFeatures.add(&features, c, views, p, si, nearest: nearest.contains(ci), explicit: explicit == ci, mentions: mentions,
-                                        parties: parties, state: state, gazetteer: gazetteer)
-                    candidateFeatures.append(features.keys)
-                    scores.append(rank(features.keys))
-                }
-                var chosen = 0
-                for ci in scores.indices where scores[ci] > scores[chosen] { chosen = ci }
-                var bestNamed = 0
-                for ci in scores.indices where candidates[ci].kind != .none && (bestNamed == 0 || scores[ci] > scores[bestNamed]) { bestNamed = ci }
-                let speakers = candidates.map { speaker(of: $0, p: p, last: last) }
-                let decision = SpanDecision(paragraph: p, span: si, candidates: candidates, features: candidateFeatures,
-                                            scores: scores, chosen: chosen, names: speakers.map(\.name), sources: speakers.map(\.source))
+            for si in views[p].spans.indices {
+                notePeopleNamed(before: p, views[p].spans[si].range.lowerBound, &state)
+                let (decision, speakers) = rankSpeakers(p, si, state, &features, rank: rank)
                 observe?(decision)
-                features.removeAll()
-                SpeechFeatures.add(&features, views, p, si, best: candidates[bestNamed].kind,
-                                   margin: bestNamed == 0 ? 0 : scores[bestNamed] - scores[0], previousWasSpeech: previousWasSpeech)
-                // "so-called “caliphate”": the writer holds the word at arm's length, whoever
-                // is speaking in the sentence.
-                let speech = Self.isSoCalled(v, q) ? false : isSpeech(decision, features.keys)
-                previousWasSpeech = speech
-                let kind: QuoteKind = speech ? .speech : (Self.hasTitleCue(v, q) ? .title : .term)
-                if speech && !(span.continues && quotes.last?.kind == .speech) { number += 1 }
-                var quote = Quote(source: v.text.sourceRange(span.range), paragraph: p, local: span.range,
-                                  text: v.text.string(span.range), kind: kind, speaker: nil, speakerParty: nil,
-                                  speakerSource: nil, number: speech ? number : 0, closed: span.closed)
-                if speech {
-                    let s = speakers[chosen]
-                    quote.speaker = s.name
-                    quote.speakerParty = s.party
-                    quote.speakerSource = s.source
-                    if s.name != nil {
-                        last = s
-                        state.lastParty = s.party
-                        state.lastParagraph = p
-                        state.lastGender = s.party.map { resolver.gender($0) } ?? .unknown
-                        if let party = s.party { state.quotationsOf[party, default: 0] += 1 }
-                    }
-                }
-                quotes.append(quote)
+                let speech = decideSpeech(decision, state, &features, isSpeech: isSpeech)
+                quotes.append(record(decision, speakers, speech: speech, after: quotes.last, &state))
             }
         }
         return quotes
+    }
+
+    /// Brings "the person named last" up to a place in the text.
+    func notePeopleNamed(before p: Int, _ offset: Int, _ state: inout PassState) {
+        while state.mentionCursor < mentions.count,
+              (mentions[state.mentionCursor].paragraph, mentions[state.mentionCursor].local.lowerBound) < (p, offset) {
+            let m = mentions[state.mentionCursor]
+            if m.type == .person, !resolver.isQuoted(m, views) { state.features.lastPersonGender = resolver.gender(m.party) }
+            state.mentionCursor += 1
+        }
+    }
+
+    /// The candidates for span `si` of paragraph `p`, their features and scores, the one
+    /// chosen, and the speaker each would give.
+    func rankSpeakers(_ p: Int, _ si: Int, _ state: PassState, _ features: inout FeatureVector,
+                      rank: ([UInt64]) -> Double) -> (SpanDecision, [Speaker]) {
+        let v = views[p]
+        let q = v.spanTokens[si]
+        let hasPrevious = state.last != nil && p - state.features.lastParagraph <= 3
+        let candidates = SpeakerCandidates.find(views, p, si, mentions: mentions, hasPrevious: hasPrevious)
+        let nearest = Self.nearestOfEachSide(candidates, p, q)
+        let explicit = SpeakerFeatures.explicitAttribution(candidates, v, p, q)
+        var candidateFeatures: [[UInt64]] = []
+        var scores: [Double] = []
+        candidateFeatures.reserveCapacity(candidates.count)
+        for (ci, c) in candidates.enumerated() {
+            features.removeAll()
+            SpeakerFeatures.add(&features, c, views, p, si, nearest: nearest.contains(ci), explicit: explicit == ci,
+                                mentions: mentions, parties: parties, state: state.features, gazetteer: gazetteer)
+            candidateFeatures.append(features.keys)
+            scores.append(rank(features.keys))
+        }
+        var chosen = 0
+        for ci in scores.indices where scores[ci] > scores[chosen] { chosen = ci }
+        let speakers = candidates.map { speaker(of: $0, p: p, last: state.last) }
+        return (SpanDecision(paragraph: p, span: si, candidates: candidates, features: candidateFeatures, scores: scores,
+                             chosen: chosen, names: speakers.map(\.name), sources: speakers.map(\.source)), speakers)
+    }
+
+    /// Speech, or a quoted term or title: the classifier, given the best speaker it could
+    /// have and by how much it beats nobody; "so-called “caliphate”" is always a term (the
+    /// writer holds the word at arm's length, whoever is speaking in the sentence).
+    func decideSpeech(_ d: SpanDecision, _ state: PassState, _ features: inout FeatureVector,
+                      isSpeech: (SpanDecision, [UInt64]) -> Bool) -> Bool {
+        let v = views[d.paragraph]
+        if Self.isSoCalled(v, v.spanTokens[d.span]) { return false }
+        var bestNamed = 0
+        for ci in d.scores.indices where d.candidates[ci].kind != .none && (bestNamed == 0 || d.scores[ci] > d.scores[bestNamed]) {
+            bestNamed = ci
+        }
+        features.removeAll()
+        SpeechFeatures.add(&features, views, d.paragraph, d.span, best: d.candidates[bestNamed].kind,
+                           margin: bestNamed == 0 ? 0 : d.scores[bestNamed] - d.scores[0], previousWasSpeech: state.previousWasSpeech)
+        return isSpeech(d, features.keys)
+    }
+
+    /// The quotation the decisions make, numbered; the state carried on.
+    func record(_ d: SpanDecision, _ speakers: [Speaker], speech: Bool, after previous: Quote?, _ state: inout PassState) -> Quote {
+        let v = views[d.paragraph]
+        let span = v.spans[d.span]
+        state.previousWasSpeech = speech
+        let kind: QuoteKind = speech ? .speech : (Self.hasTitleCue(v, v.spanTokens[d.span]) ? .title : .term)
+        // A quotation that runs on from the paragraph before keeps its number.
+        if speech && !(span.continues && previous?.kind == .speech) { state.number += 1 }
+        var quote = Quote(source: v.text.sourceRange(span.range), paragraph: d.paragraph, local: span.range,
+                          text: v.text.string(span.range), kind: kind, speaker: nil, speakerParty: nil,
+                          speakerSource: nil, number: speech ? state.number : 0, closed: span.closed)
+        guard speech else { return quote }
+        let s = speakers[d.chosen]
+        quote.speaker = s.name
+        quote.speakerParty = s.party
+        quote.speakerSource = s.source
+        if s.name != nil {
+            state.last = s
+            state.features.lastParty = s.party
+            state.features.lastParagraph = d.paragraph
+            state.features.lastGender = s.party.map { resolver.gender($0) } ?? .unknown
+            if let party = s.party { state.features.quotationsOf[party, default: 0] += 1 }
+        }
+        return quote
     }
 
     /// The candidate nearest the quotation on each side.
@@ -181,7 +216,7 @@ struct QuoteDecoder {
         case .pronoun:
             let word = v.tokens[c.tokens.lowerBound]
             // "I" and "we" in a transcript turn are its speaker.
-            if word.is("i") || word.is("we"), let colon = SpeakerCandidates.labelColon(v) {
+            if word.classes.contains(.firstPerson), let colon = SpeakerCandidates.labelColon(v) {
                 var label = speaker(of: SpeakerCandidate(kind: .label, paragraph: c.paragraph, tokens: 0..<colon,
                                                          mention: v.mentionAt[0] >= 0 ? Int(v.mentionAt[0]) : nil), p: p, last: last)
                 label.source = source
@@ -240,9 +275,9 @@ struct QuoteDecoder {
         return lo
     }
 
-    /// "so-called" right before the quotation.
+    /// A distancing word ("so-called") right before the quotation.
     static func isSoCalled(_ v: ParagraphView, _ q: Range<Int>) -> Bool {
-        q.lowerBound > 0 && v.tokens[q.lowerBound - 1].is("so-called")
+        q.lowerBound > 0 && v.tokens[q.lowerBound - 1].classes.contains(.distancing)
     }
 
     /// "the book “…”", "titled “…”": a quoted title rather than a term.

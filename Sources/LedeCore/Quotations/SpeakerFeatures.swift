@@ -80,7 +80,7 @@ enum SpeakerFeatures {
         if v.isMostlyQuote { f.add(T.paragraphMostlyQuote.rawValue, kind) }
         f.add(T.quoteLength.rawValue, kind, bucket(q.count / 3))
         if v.role == .title { f.add(T.quoteInTitle.rawValue, kind) }
-        if q.contains(where: { v.tokens[$0].is("i") || v.tokens[$0].is("we") || v.tokens[$0].is("my") || v.tokens[$0].is("our") }) {
+        if q.contains(where: { v.tokens[$0].classes.contains(.firstPerson) }) {
             f.add(T.firstPersonQuote.rawValue, kind)
         }
         if SpeakerCandidates.labelColon(v) != nil { f.add(T.labelParagraph.rawValue, kind) }

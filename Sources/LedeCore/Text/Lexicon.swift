@@ -31,6 +31,14 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let notSpeakerLabel = WordClass(rawValue: 1 << 19)
     /// A speaker noun for a body or a text rather than one person ("campaign", "report").
     public static let notAPerson = WordClass(rawValue: 1 << 20)
+    /// A pronoun for a man, for a woman, or for a group or a thing ("he", "she", "they").
+    public static let malePronoun = WordClass(rawValue: 1 << 21)
+    public static let femalePronoun = WordClass(rawValue: 1 << 22)
+    public static let groupPronoun = WordClass(rawValue: 1 << 23)
+    /// Makes the quotation right after it a term ("so-called").
+    public static let distancing = WordClass(rawValue: 1 << 24)
+    /// "I", "we", "my": the speaker speaking of themselves.
+    public static let firstPerson = WordClass(rawValue: 1 << 25)
 }
 
 /// Word hashing and the table of word classes. Words are identified by the 64-bit FNV-1a
@@ -82,6 +90,11 @@ public struct Lexicon: Sendable {
         add(QuoteCues.auxiliaries, .auxiliary)
         add(QuoteCues.notSpeakerLabels, .notSpeakerLabel)
         add(QuoteCues.notAPerson, .notAPerson)
+        add(QuoteCues.malePronouns, .malePronoun)
+        add(QuoteCues.femalePronouns, .femalePronoun)
+        add(QuoteCues.groupPronouns, .groupPronoun)
+        add(QuoteCues.distancing, .distancing)
+        add(QuoteCues.firstPerson, .firstPerson)
         add(Tokenizer.abbreviations, .abbreviation)
         for phrase in BoilerplateVocabulary.allPhrases {
             if let first = PhraseMatcher.words(phrase).first { entries[Self.hash(first), default: ([], 0)].0.insert(.phraseStart) }
