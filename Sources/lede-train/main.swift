@@ -21,12 +21,18 @@ var args = Array(CommandLine.arguments.dropFirst())
     args.remove(at: i)
     return true
 }
-let epochs = option("--epochs").flatMap(Int.init)
-let ownWeight = option("--own-weight").flatMap(Int.init) ?? 2
-let quoteEpochs = option("--quote-epochs").flatMap(Int.init)
-let crossValidation = option("--cv").flatMap(Int.init)
-let taggerCrossValidation = option("--cv-tagger").flatMap(Int.init)
-let runs = option("--runs").flatMap(Int.init)
+/// A count option: a whole number of at least `least`, or the run stops with a message.
+@MainActor func count(_ name: String, least: Int = 1) -> Int? {
+    guard let text = option(name) else { return nil }
+    guard let n = Int(text), n >= least else { fail("\(name) wants a whole number of at least \(least), not '\(text)'") }
+    return n
+}
+let epochs = count("--epochs")
+let ownWeight = count("--own-weight", least: 0) ?? 2
+let quoteEpochs = count("--quote-epochs")
+let crossValidation = count("--cv", least: 2)
+let taggerCrossValidation = count("--cv-tagger", least: 2)
+let runs = count("--runs")
 let probe = option("--probe")
 let noCasing = flag("--no-casing")
 let dryRun = flag("--dry-run")

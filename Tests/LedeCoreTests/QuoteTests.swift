@@ -115,6 +115,24 @@ func spans(_ paragraphs: [String]) -> [(String, Bool, Bool)] {
         """) == ["Linda Cho", "Frank Delgado"])
     }
 
+    @Test func aNameTheListsDoNotKnowIsNotPassedOverForTheByline() {
+        #expect(speakers("""
+        Choir wins title
+
+        By Tom Baker
+
+        Choirmaster Eileen Hartley said the win belonged to the village. Councillor Raj Patel said the council would host a reception. “We will find somewhere to put it,” he said.
+        """) == ["Raj Patel"])
+        // The byline's name is the writer's: "he" is nobody named in the story.
+        #expect(speakers("""
+        Choir wins title
+
+        By Tom Baker
+
+        The village choir won the county title on Saturday. “We will find somewhere to put it,” he said.
+        """) == [nil])
+    }
+
     @Test func saidXTheYOfZAndPartyCodes() {
         #expect(speakers("""
         Bank holds rates

@@ -58,7 +58,7 @@ public enum ModelFile {
                 let fp = LinearModel.fingerprint(key)
                 var i = Int(truncatingIfNeeded: key) & mask
                 while fingerprints[i] != 0 && fingerprints[i] != fp { i = (i + 1) & mask }
-                if fingerprints[i] == fp { continue }  // a 64-bit key collision: first wins
+                if fingerprints[i] == fp { continue }  // two keys meet with one fingerprint: the first wins
                 fingerprints[i] = fp
                 rows[i] = UInt32(weights.count / labels)
                 weights += row
@@ -106,16 +106,20 @@ public enum ModelFile {
     /// checks every slot's row against the file's size; the file compiled into the binary
     /// is checked by a test instead, so that opening it touches no more than its directory.
     public static func read(_ bytes: UnsafeRawBufferPointer, owner: AnyObject?, checkRows: Bool = true) throws -> [String: LinearModel] {
-        guard bytes.count >= 16, let base = bytes.baseAddress, Array(bytes[0..<8]) == magic else { throw Error.notAModelFile }
+        // The tables are read as little-endian words where they lie.
+        guard UInt32(1).littleEndian == 1 else { throw Error.notAModelFile }
+        guard bytes.count >= 16, let base = bytes.baseAddress, Int(bitPattern: base) % 16 == 0,
+              Array(bytes[0..<8]) == magic else { throw Error.notAModelFile }
         let version = bytes.u32(at: 8)
         guard version == formatVersion else { throw Error.unsupportedVersion(version) }
         let count = Int(bytes.u32(at: 12))
-        guard 16 + count * entrySize <= bytes.count else { throw Error.truncated("directory") }
+        guard count <= maxModels, 16 + count * entrySize <= bytes.count else { throw Error.truncated("directory") }
         var models: [String: LinearModel] = [:]
         for k in 0..<count {
             let e = 16 + k * entrySize
             let nameBytes = bytes[e..<e + 32].prefix { $0 != 0 }
             let name = String(decoding: nameBytes, as: UTF8.self)
+            // Each u32 is below 2^32 and labels below 2^8, so no product below overflows.
             let labels = Int(bytes.u32(at: e + 32))
             let slots = Int(bytes.u32(at: e + 36))
             let fpOffset = Int(bytes.u32(at: e + 40))
@@ -123,14 +127,20 @@ public enum ModelFile {
             let scale = Float(bitPattern: bytes.u32(at: e + 48))
             let featureVersion = bytes.u32(at: e + 52)
             let features = Int(bytes.u32(at: e + 56))
-            guard labels > 0, slots > 0, slots & (slots - 1) == 0, fpOffset % 8 == 0, wOffset % 2 == 0,
-                  fpOffset + 8 * slots <= bytes.count, wOffset + 2 * features * labels <= bytes.count,
-                  features < slots
+            guard labels > 0, labels <= maxLabels, slots > 0, slots & (slots - 1) == 0, features * 2 <= slots,
+                  fpOffset % 8 == 0, wOffset % 2 == 0, scale.isFinite, scale > 0,
+                  fpOffset + 8 * slots <= bytes.count, wOffset + 2 * features * labels <= bytes.count
             else { throw Error.truncated(name) }
-            // Every row a slot names must be in the file.
             let table = (base + fpOffset).assumingMemoryBound(to: UInt32.self)
             if checkRows {
-                for i in 0..<slots where table[2 * i] != 0 && Int(table[2 * i + 1]) >= features { throw Error.truncated(name) }
+                // Every row a slot names is in the file, and the table has empty slots (a
+                // probe for a feature it lacks ends at one).
+                var used = 0
+                for i in 0..<slots where table[2 * i] != 0 {
+                    guard Int(table[2 * i + 1]) < features else { throw Error.truncated(name) }
+                    used += 1
+                }
+                guard used * 2 <= slots else { throw Error.truncated(name) }
             }
             models[name] = LinearModel(
                 name: name, labels: labels, featureVersion: featureVersion, featureCount: features, scale: scale,
@@ -140,6 +150,10 @@ public enum ModelFile {
         }
         return models
     }
+
+    /// Limits of a file this version reads: a damaged directory is refused, not followed.
+    static let maxModels = 64
+    static let maxLabels = 255
 }
 
 /// Bytes kept alive for models read from memory that is not the binary's own.
@@ -149,7 +163,7 @@ final class ModelBytes: @unchecked Sendable {
     init(_ bytes: [UInt8]) {
         // 16-byte aligned, as the tables inside expect.
         buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
-        buffer.copyMemory(from: UnsafeRawBufferPointer(start: bytes, count: bytes.count))
+        bytes.withUnsafeBytes { buffer.copyMemory(from: $0) }
     }
 
     deinit { buffer.deallocate() }

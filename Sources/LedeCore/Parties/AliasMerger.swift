@@ -147,13 +147,13 @@ struct AliasMerger {
     func personShortForm(_ name: Name, _ drafts: [Draft], _ index: DraftIndex) -> Int? {
         guard let type = name.type, type != .place, let last = name.key.last else { return nil }
         var best: Int? = nil
-        for d in index.byLast[last] ?? [] where drafts[d].type == .person && drafts[d].key.count > name.key.count {
+        for d in Self.longer(index.byLast[last], than: name, drafts) where drafts[d].type == .person {
             if drafts[d].key.suffix(name.key.count).elementsEqual(name.key) { best = mostMentioned(best, d, drafts) }
         }
         // A one-word name that opens a person's name: a given name used alone, or a
         // family name written first ("Hwang" of "Hwang Hee-chan", "Xi" of "Xi Jinping").
         if best == nil, type == .person, name.key.count == 1 {
-            for d in index.byFirst[last] ?? [] where drafts[d].type == .person && (2...3).contains(drafts[d].key.count) {
+            for d in Self.longer(index.byFirst[last], than: name, drafts) where drafts[d].type == .person && drafts[d].key.count <= 3 {
                 best = mostMentioned(best, d, drafts)
             }
         }
@@ -167,11 +167,11 @@ struct AliasMerger {
         guard name.type == .org, let first = name.key.first, let last = name.key.last else { return nil }
         if gazetteer.place(name.display) != nil { return nil }
         var best: Int? = nil
-        for d in index.byLast[last] ?? [] where drafts[d].type == .org && drafts[d].key.count > name.key.count {
+        for d in Self.longer(index.byLast[last], than: name, drafts) where drafts[d].type == .org {
             if drafts[d].key.suffix(name.key.count).elementsEqual(name.key) { best = mostMentioned(best, d, drafts) }
         }
         if best != nil { return best }
-        for d in index.byFirst[first] ?? [] where drafts[d].type == .org && drafts[d].key.count > name.key.count {
+        for d in Self.longer(index.byFirst[first], than: name, drafts) where drafts[d].type == .org {
             if drafts[d].key.prefix(name.key.count).elementsEqual(name.key) { best = mostMentioned(best, d, drafts) }
         }
         return best
@@ -184,14 +184,14 @@ struct AliasMerger {
         let letters = name.display.unicodeScalars.filter { $0 != "." }
         guard letters.count >= 2, letters.count <= 10, letters.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }) else { return nil }
         let initials = String(String.UnicodeScalarView(letters)).lowercased()
-        return (index.byInitials[initials] ?? []).first { drafts[$0].type == .org || drafts[$0].type == name.type }
+        return (index.byInitials[initials] ?? []).prefix(Self.examined).first { drafts[$0].type == .org || drafts[$0].type == name.type }
     }
 
     /// "Taipei" is "Taipei City": a place named without its place word, unless the
     /// longer name is a place of its own ("Mexico City").
     func placeShortForm(_ name: Name, _ drafts: [Draft], _ index: DraftIndex) -> Int? {
         guard name.type == .place, let first = name.key.first else { return nil }
-        for d in index.byFirst[first] ?? [] where drafts[d].type == .place && drafts[d].key.count == name.key.count + 1 {
+        for d in Self.longer(index.byFirst[first], than: name, drafts) where drafts[d].type == .place && drafts[d].key.count == name.key.count + 1 {
             let key = drafts[d].key
             guard key.prefix(name.key.count).elementsEqual(name.key),
                   Lexicon.shared.classes(Lexicon.hash(key[key.count - 1])).contains(.placeWord) else { continue }
@@ -200,6 +200,16 @@ struct AliasMerger {
         }
         return nil
     }
+
+    /// The parties of a list (from the index) whose fullest names are longer than `name`:
+    /// drafts are made longest first, so they open the list. At most `examined` of them, so
+    /// that a page of thousands of names sharing a word stays linear.
+    static func longer(_ list: [Int]?, than name: Name, _ drafts: [Draft]) -> ArraySlice<Int> {
+        guard let list else { return [] }
+        return list.prefix(while: { drafts[$0].key.count > name.key.count }).prefix(examined)
+    }
+
+    static let examined = 64
 
     func names(_ d: Draft) -> String { d.key.map(Self.titleCase).joined(separator: " ") }
 

@@ -102,6 +102,12 @@ struct TokenFacts {
     /// the name: its last word ("Ltd", "Committee") often decides the type.
     var runStart: [Int]
     var runEnd: [Int]
+    /// Per token, worked out once per run (so a long run costs linear time): whether its
+    /// run holds an organisation word, and whether a role title comes before or after the
+    /// token inside the run.
+    var runHasOrganisationWord: [Bool]
+    var roleEarlierInRun: [Bool]
+    var roleLaterInRun: [Bool]
 
     init(_ toks: [Token], _ text: [UInt8], capitals: Bool, gazetteer: Gazetteer) {
         let n = toks.count
@@ -113,6 +119,9 @@ struct TokenFacts {
         canStart = [Bool](repeating: false, count: n)
         runStart = [Int](repeating: -1, count: n)
         runEnd = [Int](repeating: -1, count: n)
+        runHasOrganisationWord = [Bool](repeating: false, count: n)
+        roleEarlierInRun = [Bool](repeating: false, count: n)
+        roleLaterInRun = [Bool](repeating: false, count: n)
         var quoted = false
         for i in 0..<n {
             let t = toks[i]
@@ -210,7 +219,21 @@ struct TokenFacts {
                 }
                 break
             }
-            for k in i..<e { runStart[k] = i; runEnd[k] = e }
+            var hasOrganisationWord = false
+            var roleSeen = false
+            for k in i..<e {
+                runStart[k] = i
+                runEnd[k] = e
+                roleEarlierInRun[k] = roleSeen
+                if toks[k].classes.contains(.personTitle) { roleSeen = true }
+                if toks[k].classes.contains(.orgWord) { hasOrganisationWord = true }
+            }
+            roleSeen = false
+            for k in stride(from: e - 1, through: i, by: -1) {
+                runHasOrganisationWord[k] = hasOrganisationWord
+                roleLaterInRun[k] = roleSeen
+                if toks[k].classes.contains(.personTitle) { roleSeen = true }
+            }
             i = e
         }
     }
@@ -336,14 +359,14 @@ extension TaggerFeatures {
             if length > 1 {
                 f.add(T.runLastWord.rawValue, toks[e - 1].hash)
                 f.add(T.runFirstWord.rawValue, toks[s].hash)
-                if toks[s..<e].contains(where: { $0.classes.contains(.orgWord) }) { f.add(T.runHasOrganisationWord.rawValue) }
+                if facts.runHasOrganisationWord[i] { f.add(T.runHasOrganisationWord.rawValue) }
                 if toks[e - 1].classes.contains(.placeWord) { f.add(T.runEndsWithPlaceWord.rawValue) }
                 if toks[s].classes.contains(.personTitle) { f.add(T.runOpensWithTitle.rawValue) }
                 // "US Secretary of State John Kerry": a role inside a run splits it into a
                 // qualifier before (a place, an organisation) and a person after.
                 let isRole = t.classes.contains(.personTitle) ? 1 as UInt64 : 0
-                if toks[s..<i].contains(where: { $0.classes.contains(.personTitle) }) { f.add(T.roleEarlierInRun.rawValue, isRole) }
-                if toks[(i + 1)..<e].contains(where: { $0.classes.contains(.personTitle) }) { f.add(T.roleLaterInRun.rawValue, isRole) }
+                if facts.roleEarlierInRun[i] { f.add(T.roleEarlierInRun.rawValue, isRole) }
+                if facts.roleLaterInRun[i] { f.add(T.roleLaterInRun.rawValue, isRole) }
             }
         }
         f.add(T.paragraphRole.rawValue, input.roles[p].code)

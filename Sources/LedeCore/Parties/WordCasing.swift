@@ -15,7 +15,7 @@ public struct WordCasing: Sendable {
     func bucket(_ word: UInt64) -> UInt64? {
         guard let table else { return nil }
         let v = table.score([Feature.key(Self.template, word)])
-        return v == 0 ? nil : UInt64(v)
+        return v <= 0 ? nil : UInt64(min(v, 4))
     }
 
     /// Counts, over texts, how often each word is written in lower case and how often

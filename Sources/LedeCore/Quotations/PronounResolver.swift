@@ -1,41 +1,40 @@
 /// Who a pronoun that introduces a quotation stands for ("he added", "she said"): the
-/// person named most recently before it whose given name agrees with the pronoun, the
-/// speaker before when nobody else has been named, an organisation for "they" and "we".
-/// It looks back over a bounded number of mentions, so its cost does not grow with the
-/// article.
+/// person named most recently before it (outside quotations and the byline) whose given
+/// name does not say the other sex, else the speaker before; an organisation for "they"
+/// and "we". It looks back over a bounded number of mentions, so its cost does not grow
+/// with the article.
 struct PronounResolver {
     let mentions: [Mention]
     let parties: [Party]
-    let gazetteer: Gazetteer
+    /// The gender each party's name suggests (people only), worked out once.
+    let genders: [Gender]
     /// How many mentions back, and how many paragraphs back, it looks.
     static let mentionsBack = 24
     static let paragraphsBack = 6
 
-    /// The gender a party's name suggests (people only).
-    func gender(_ party: Int) -> Gender {
-        parties[party].type == .person ? gazetteer.gender(ofName: parties[party].name) : .unknown
+    init(mentions: [Mention], parties: [Party], gazetteer: Gazetteer) {
+        self.mentions = mentions
+        self.parties = parties
+        genders = parties.map { $0.type == .person ? gazetteer.gender(ofName: $0.name) : .unknown }
     }
+
+    /// The gender a party's name suggests (people only).
+    func gender(_ party: Int) -> Gender { genders[party] }
 
     /// The party for pronoun `word` in paragraph `p`; `before` is the index of the first
     /// mention at or after the pronoun; `lastSpeaker` the party that spoke last.
     func resolve(_ word: Token, paragraph p: Int, before: Int, views: [ParagraphView], lastSpeaker: Int?) -> Int? {
         let classes = word.classes
         if classes.contains(.malePronoun) || classes.contains(.femalePronoun) {
-            let wanted: Gender = classes.contains(.malePronoun) ? .male : .female
-            var unknown: Int? = nil
-            // The nearest person whose given name agrees; else the nearest whose name
-            // says nothing, or the speaker before.
-            let agreeing = nearestMention(before: before, paragraph: p, views: views) { m in
-                guard m.type == .person else { return false }
-                let g = gender(m.party)
-                if g == .unknown && unknown == nil { unknown = m.party }
-                return g == wanted
-            }
-            if let agreeing { return agreeing }
-            if let lastSpeaker, parties[lastSpeaker].type == .person, gender(lastSpeaker) != (wanted == .male ? .female : .male) {
-                return unknown ?? lastSpeaker
-            }
-            return unknown
+            // The nearest person whose given name does not say the other sex: "she" skips
+            // the man named last, and a name the lists do not know ("Raj") is not passed
+            // over for a man named paragraphs earlier.
+            let other: Gender = classes.contains(.malePronoun) ? .female : .male
+            if let nearest = nearestMention(before: before, paragraph: p, views: views, where: { m in
+                m.type == .person && gender(m.party) != other
+            }) { return nearest }
+            if let lastSpeaker, parties[lastSpeaker].type == .person, gender(lastSpeaker) != other { return lastSpeaker }
+            return nil
         }
         if classes.contains(.groupPronoun) {
             if let lastSpeaker, parties[lastSpeaker].type == .org { return lastSpeaker }
@@ -57,7 +56,10 @@ struct PronounResolver {
         var k = before - 1
         var steps = 0
         while k >= 0, steps < Self.mentionsBack, mentions[k].paragraph >= p - Self.paragraphsBack {
-            if !isQuoted(mentions[k], views), accepts(mentions[k]) { return mentions[k].party }
+            // A byline names the writer, not someone in the story.
+            if views[mentions[k].paragraph].role != .byline, !isQuoted(mentions[k], views), accepts(mentions[k]) {
+                return mentions[k].party
+            }
             k -= 1
             steps += 1
         }

@@ -76,6 +76,19 @@ struct ParagraphView {
         return Int(cueCount[hi] - cueCount[lo])
     }
 
+    /// The words just before token `k`, nearest first: at most `count` of them, looking
+    /// back over at most `reach` tokens (a run of marks or dashes does not make it scan the
+    /// paragraph).
+    func wordsBefore(_ k: Int, count: Int, reach: Int = 8) -> [Int] {
+        var found: [Int] = []
+        var i = k - 1
+        while i >= 0, k - i <= reach, found.count < count {
+            if tokens[i].kind == .word { found.append(i) }
+            i -= 1
+        }
+        return found
+    }
+
     /// Whether the paragraph is mostly quotation.
     var isMostlyQuote: Bool { quotedBytes * 10 >= text.count * 6 }
 }

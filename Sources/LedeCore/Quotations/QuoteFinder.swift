@@ -39,7 +39,8 @@ struct SpanDecision {
     /// The candidate chosen.
     var chosen: Int
     /// The speaker each candidate would give, as a name (for lenient matching) and the
-    /// source bytes of its attributing words.
+    /// source bytes of its attributing words; worked out only when the pass is observed
+    /// (training, evaluation), empty otherwise.
     var names: [String?]
     var sources: [Range<Int>?]
 }
@@ -86,7 +87,8 @@ struct QuoteDecoder {
 
     /// Runs the pass. `rank` scores a candidate's features; `isSpeech` decides a span given
     /// the ranker's decision and the speech features; `observe` sees each decision.
-    func run(rank: ([UInt64]) -> Double, isSpeech: (SpanDecision, [UInt64]) -> Bool,
+    /// `everySpeaker` fills each decision's `names` and `sources` (training reads them).
+    func run(rank: ([UInt64]) -> Double, everySpeaker: Bool = false, isSpeech: (SpanDecision, [UInt64]) -> Bool,
              observe: ((SpanDecision) -> Void)? = nil) -> [Quote] {
         var quotes: [Quote] = []
         var state = PassState()
@@ -94,10 +96,10 @@ struct QuoteDecoder {
         for p in views.indices {
             for si in views[p].spans.indices {
                 notePeopleNamed(before: p, views[p].spans[si].range.lowerBound, &state)
-                let (decision, speakers) = rankSpeakers(p, si, state, &features, rank: rank)
+                let (decision, speaker) = rankSpeakers(p, si, state, &features, everySpeaker: everySpeaker || observe != nil, rank: rank)
                 observe?(decision)
                 let speech = decideSpeech(decision, state, &features, isSpeech: isSpeech)
-                quotes.append(record(decision, speakers, speech: speech, after: quotes.last, &state))
+                quotes.append(record(decision, speaker, speech: speech, after: quotes.last, &state))
             }
         }
         return quotes
@@ -114,30 +116,32 @@ struct QuoteDecoder {
     }
 
     /// The candidates for span `si` of paragraph `p`, their features and scores, the one
-    /// chosen, and the speaker each would give.
+    /// chosen and the speaker it gives (and, when `everySpeaker`, the speaker each would give).
     func rankSpeakers(_ p: Int, _ si: Int, _ state: PassState, _ features: inout FeatureVector,
-                      rank: ([UInt64]) -> Double) -> (SpanDecision, [Speaker]) {
+                      everySpeaker: Bool, rank: ([UInt64]) -> Double) -> (SpanDecision, Speaker) {
         let v = views[p]
         let q = v.spanTokens[si]
         let hasPrevious = state.last != nil && p - state.features.lastParagraph <= 3
         let candidates = SpeakerCandidates.find(views, p, si, mentions: mentions, hasPrevious: hasPrevious)
         let nearest = Self.nearestOfEachSide(candidates, p, q)
         let explicit = SpeakerFeatures.explicitAttribution(candidates, v, p, q)
+        let quotation = SpeakerFeatures.Quotation(v, q, mentions: mentions)
         var candidateFeatures: [[UInt64]] = []
         var scores: [Double] = []
         candidateFeatures.reserveCapacity(candidates.count)
         for (ci, c) in candidates.enumerated() {
             features.removeAll()
-            SpeakerFeatures.add(&features, c, views, p, si, nearest: nearest.contains(ci), explicit: explicit == ci,
-                                mentions: mentions, parties: parties, state: state.features, gazetteer: gazetteer)
+            SpeakerFeatures.add(&features, c, views, p, si, quotation, nearest: nearest.contains(ci), explicit: explicit == ci,
+                                mentions: mentions, parties: parties, state: state.features)
             candidateFeatures.append(features.keys)
             scores.append(rank(features.keys))
         }
         var chosen = 0
         for ci in scores.indices where scores[ci] > scores[chosen] { chosen = ci }
-        let speakers = candidates.map { speaker(of: $0, p: p, last: state.last) }
+        let speakers = everySpeaker ? candidates.map { speaker(of: $0, p: p, last: state.last) } : []
         return (SpanDecision(paragraph: p, span: si, candidates: candidates, features: candidateFeatures, scores: scores,
-                             chosen: chosen, names: speakers.map(\.name), sources: speakers.map(\.source)), speakers)
+                             chosen: chosen, names: speakers.map(\.name), sources: speakers.map(\.source)),
+                everySpeaker ? speakers[chosen] : speaker(of: candidates[chosen], p: p, last: state.last))
     }
 
     /// Speech, or a quoted term or title: the classifier, given the best speaker it could
@@ -146,7 +150,7 @@ struct QuoteDecoder {
     func decideSpeech(_ d: SpanDecision, _ state: PassState, _ features: inout FeatureVector,
                       isSpeech: (SpanDecision, [UInt64]) -> Bool) -> Bool {
         let v = views[d.paragraph]
-        if Self.isSoCalled(v, v.spanTokens[d.span]) { return false }
+        if Self.isSoCalled(v, v.spanTokens[d.span]) || Self.isNameWithoutSpeech(v, v.spanTokens[d.span]) { return false }
         var bestNamed = 0
         for ci in d.scores.indices where d.candidates[ci].kind != .none && (bestNamed == 0 || d.scores[ci] > d.scores[bestNamed]) {
             bestNamed = ci
@@ -158,7 +162,7 @@ struct QuoteDecoder {
     }
 
     /// The quotation the decisions make, numbered; the state carried on.
-    func record(_ d: SpanDecision, _ speakers: [Speaker], speech: Bool, after previous: Quote?, _ state: inout PassState) -> Quote {
+    func record(_ d: SpanDecision, _ s: Speaker, speech: Bool, after previous: Quote?, _ state: inout PassState) -> Quote {
         let v = views[d.paragraph]
         let span = v.spans[d.span]
         state.previousWasSpeech = speech
@@ -169,7 +173,6 @@ struct QuoteDecoder {
                           text: v.text.string(span.range), kind: kind, speaker: nil, speakerParty: nil,
                           speakerSource: nil, number: speech ? state.number : 0, closed: span.closed)
         guard speech else { return quote }
-        let s = speakers[d.chosen]
         quote.speaker = s.name
         quote.speakerParty = s.party
         quote.speakerSource = s.source
@@ -280,17 +283,30 @@ struct QuoteDecoder {
         q.lowerBound > 0 && v.tokens[q.lowerBound - 1].classes.contains(.distancing)
     }
 
+    /// "set up a “Joint Implementation Group”": a few words, every one capitalised, no
+    /// clause punctuation inside, and no reporting verb in the sentence: a name in quote
+    /// marks, not words someone said.
+    static func isNameWithoutSpeech(_ v: ParagraphView, _ q: Range<Int>) -> Bool {
+        var words = 0
+        for k in q {
+            let t = v.tokens[k]
+            if t.kind == .word {
+                guard t.isCapitalized || (words > 0 && t.classes.contains(.connector)) else { return false }
+                words += 1
+            } else if k != q.lowerBound && k != q.upperBound - 1 {
+                return false
+            }
+        }
+        guard words >= 1, words <= 5 else { return false }
+        let s0 = q.lowerBound > 0 ? v.sentence[q.lowerBound - 1] : v.sentence[q.lowerBound]
+        var lo = q.lowerBound, hi = q.upperBound
+        while lo > 0, v.sentence[lo - 1] == s0, q.lowerBound - lo < 60 { lo -= 1 }
+        while hi < v.tokens.count, v.sentence[hi] == v.sentence[q.upperBound - 1], hi - q.upperBound < 60 { hi += 1 }
+        return v.cues(between: lo, q.lowerBound) + v.cues(between: q.upperBound, hi) == 0
+    }
+
     /// "the book “…”", "titled “…”": a quoted title rather than a term.
     static func hasTitleCue(_ v: ParagraphView, _ q: Range<Int>) -> Bool {
-        var k = q.lowerBound - 1
-        var seen = 0
-        while k >= 0, seen < 3 {
-            if v.tokens[k].kind == .word {
-                if v.tokens[k].classes.contains(.titleCue) { return true }
-                seen += 1
-            }
-            k -= 1
-        }
-        return false
+        v.wordsBefore(q.lowerBound, count: 3).contains { v.tokens[$0].classes.contains(.titleCue) }
     }
 }

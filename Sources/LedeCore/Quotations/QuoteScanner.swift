@@ -62,7 +62,9 @@ public struct QuoteScanner: Sendable {
     /// What a scalar does as a quote mark, given the style and whether a quote is open.
     enum Mark { case open, close, toggle, none }
 
-    func mark(_ s: Unicode.Scalar, _ b: [UInt8], _ i: Int, _ len: Int, style: Style, inside: Bool) -> Mark {
+    /// `lastClosing`: the byte offset of the paragraph's last ’ that could close a quote
+    /// (-1 if none), found once per paragraph.
+    func mark(_ s: Unicode.Scalar, _ b: [UInt8], _ i: Int, _ len: Int, style: Style, inside: Bool, lastClosing: Int) -> Mark {
         switch s {
         case "\u{201C}", "\u{201E}", "\u{AB}": return .open
         case "\u{201D}", "\u{BB}": return .close
@@ -79,7 +81,7 @@ public struct QuoteScanner: Sendable {
             return inside && Self.isClosingContext(b, i + len) ? .close : .none
         case "\u{2019}":
             if let p = UTF8Scan.scalar(in: b, before: i), UTF8Scan.isSpace(p) { return .none }
-            if inside && Self.isPluralPossessive(b, i, len) { return .none }
+            if inside && Self.isPluralPossessive(b, i, len, lastClosing: lastClosing) { return .none }
             return inside && Self.isClosingContext(b, i + len) ? .close : .none
         default:
             return .none
@@ -88,19 +90,23 @@ public struct QuoteScanner: Sendable {
 
     /// "the judges’ comments": an apostrophe after a plural s, followed by a lower-case
     /// word, when another closing mark comes later in the paragraph.
-    static func isPluralPossessive(_ b: [UInt8], _ i: Int, _ len: Int) -> Bool {
+    static func isPluralPossessive(_ b: [UInt8], _ i: Int, _ len: Int, lastClosing: Int) -> Bool {
         guard let p = UTF8Scan.scalar(in: b, before: i), p == "s" || p == "S" else { return false }
         let j = i + len
         guard j + 1 < b.count, b[j] == 0x20 else { return false }
         let (next, _) = UTF8Scan.scalar(in: b, at: j + 1)
         guard UTF8Scan.isLower(next) else { return false }
-        // A later ’ that can close the quote.
-        var k = j
-        while k + 2 < b.count {
-            if b[k] == 0xE2 && b[k + 1] == 0x80 && b[k + 2] == 0x99 && isClosingContext(b, k + 3) { return true }
-            k += 1
+        return lastClosing >= j
+    }
+
+    /// The byte offset of the last ’ in `b` that could close a quote, or -1.
+    static func lastClosingApostrophe(_ b: [UInt8]) -> Int {
+        var k = b.count - 3
+        while k >= 0 {
+            if b[k] == 0xE2 && b[k + 1] == 0x80 && b[k + 2] == 0x99 && isClosingContext(b, k + 3) { return k }
+            k -= 1
         }
-        return false
+        return -1
     }
 
     /// '90s, '06: an apostrophe standing for left-out century digits.
@@ -119,6 +125,7 @@ public struct QuoteScanner: Sendable {
             var stack: [Open] = []
             var sawOuter = false
             let lead = leadingSpace(b)
+            let lastClosing = style == .single ? Self.lastClosingApostrophe(b) : -1
             func finish(_ end: Int, closed: Bool) {
                 guard let top = stack.popLast() else { return }
                 let nested = !stack.isEmpty
@@ -133,7 +140,7 @@ public struct QuoteScanner: Sendable {
                 var (s, len) = UTF8Scan.scalar(in: b, at: i)
                 // Two apostrophes stand for a straight double quote ('' as some wires type it).
                 if s == "'", i + 1 < b.count, b[i + 1] == 0x27 { s = "\""; len = 2 }
-                switch mark(s, b, i, len, style: style, inside: !stack.isEmpty) {
+                switch mark(s, b, i, len, style: style, inside: !stack.isEmpty, lastClosing: lastClosing) {
                 case .none:
                     break
                 case .open:

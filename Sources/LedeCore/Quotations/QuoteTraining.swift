@@ -103,7 +103,7 @@ public struct QuoteTraining {
                 for d in order {
                     let ex = prepared[d].example
                     let views = prepared[d].decoder.views
-                    _ = prepared[d].decoder.run(rank: { trainer.score($0) }, isSpeech: { decision, _ in
+                    _ = prepared[d].decoder.run(rank: { trainer.score($0) }, everySpeaker: true, isSpeech: { decision, _ in
                         let range = views[decision.paragraph].text.sourceRange(views[decision.paragraph].spans[decision.span].range)
                         guard case .quote(let gi) = Self.verdict(range, ex) else { return false }
                         let gold = ex.quotes[gi]
@@ -144,7 +144,7 @@ public struct QuoteTraining {
                 for d in order {
                     let ex = prepared[d].example
                     let views = prepared[d].decoder.views
-                    _ = prepared[d].decoder.run(rank: rank, isSpeech: { decision, features in
+                    _ = prepared[d].decoder.run(rank: rank, everySpeaker: true, isSpeech: { decision, features in
                         let range = views[decision.paragraph].text.sourceRange(views[decision.paragraph].spans[decision.span].range)
                         let predicted = trainer.score(features) > 0
                         let label: Double
@@ -179,7 +179,7 @@ extension QuoteTraining {
         let rank: ([UInt64]) -> Double = { Double(speaker.score($0)) * Double(speaker.scale) }
         for p in prepare(examples, analyzer: analyzer) {
             let views = p.decoder.views
-            _ = p.decoder.run(rank: rank, isSpeech: { d, _ in
+            _ = p.decoder.run(rank: rank, everySpeaker: true, isSpeech: { d, _ in
                 let range = views[d.paragraph].text.sourceRange(views[d.paragraph].spans[d.span].range)
                 guard case .quote(let gi) = Self.verdict(range, p.example) else { return false }
                 let gold = p.example.quotes[gi]

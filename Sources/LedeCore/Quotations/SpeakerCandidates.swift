@@ -81,7 +81,7 @@ enum SpeakerCandidates {
         let m = v.mentionAt[i]
         guard m >= 0, i == 0 || v.mentionAt[i - 1] != m else { return nil }
         var e = i + 1
-        while e < v.tokens.count, v.mentionAt[e] == m { e += 1 }
+        while e < v.tokens.count, v.mentionAt[e] == m, v.spanAt[e] < 0 { e += 1 }
         let kind: SpeakerCandidate.Kind
         switch mentions[Int(m)].type {
         case .person: kind = .person

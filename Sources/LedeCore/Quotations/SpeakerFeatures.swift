@@ -34,6 +34,21 @@ enum SpeakerFeatures {
         var quotationsOf: [Int: Int] = [:]
     }
 
+    /// What the features ask of the quotation itself, worked out once for all its
+    /// candidates: whether it speaks in the first person, and the parties named inside.
+    struct Quotation {
+        var firstPerson = false
+        var partiesNamed: Set<Int> = []
+
+        init(_ v: ParagraphView, _ q: Range<Int>, mentions: [Mention]) {
+            for k in q {
+                if v.tokens[k].classes.contains(.firstPerson) { firstPerson = true }
+                let m = v.mentionAt[k]
+                if m >= 0, k == q.lowerBound || v.mentionAt[k - 1] != m { partiesNamed.insert(mentions[Int(m)].party) }
+            }
+        }
+    }
+
     /// The side of the quotation a candidate stands on.
     enum Side: UInt64 { case none = 0, before = 1, after = 2, previousParagraph = 3, label = 4 }
 
@@ -65,7 +80,7 @@ enum SpeakerFeatures {
 
     /// The features of one candidate for quoted span `si` of paragraph `p`.
     static func add(_ f: inout FeatureVector, _ c: SpeakerCandidate, _ views: [ParagraphView], _ p: Int, _ si: Int,
-                    nearest: Bool, explicit: Bool, mentions: [Mention], parties: [Party], state: State, gazetteer: Gazetteer) {
+                    _ quotation: Quotation, nearest: Bool, explicit: Bool, mentions: [Mention], parties: [Party], state: State) {
         let v = views[p]
         let q = v.spanTokens[si]
         let span = v.spans[si]
@@ -80,9 +95,7 @@ enum SpeakerFeatures {
         if v.isMostlyQuote { f.add(T.paragraphMostlyQuote.rawValue, kind) }
         f.add(T.quoteLength.rawValue, kind, bucket(q.count / 3))
         if v.role == .title { f.add(T.quoteInTitle.rawValue, kind) }
-        if q.contains(where: { v.tokens[$0].classes.contains(.firstPerson) }) {
-            f.add(T.firstPersonQuote.rawValue, kind)
-        }
+        if quotation.firstPerson { f.add(T.firstPersonQuote.rawValue, kind) }
         if SpeakerCandidates.labelColon(v) != nil { f.add(T.labelParagraph.rawValue, kind) }
         // An attribution elsewhere in the paragraph: a quotation there is seldom the
         // speaker-before's or nobody's.
@@ -115,7 +128,7 @@ enum SpeakerFeatures {
             if side == .after { addAfter(&f, kind, v, q, t) } else { addBefore(&f, kind, v, q, t) }
             // Other names between: the nearer one is more likely the speaker.
             var between = 0
-            let gap = side == .after ? q.upperBound..<t.lowerBound : t.upperBound..<q.lowerBound
+            let gap = side == .after ? q.upperBound..<max(q.upperBound, t.lowerBound) : min(t.upperBound, q.lowerBound)..<q.lowerBound
             var k = gap.lowerBound
             while k < gap.upperBound {
                 if v.mentionAt[k] >= 0 && (k == gap.lowerBound || v.mentionAt[k] != v.mentionAt[k - 1]) { between += 1 }
@@ -123,7 +136,7 @@ enum SpeakerFeatures {
             }
             f.add(T.otherNamesBetween.rawValue, kind, UInt64(min(between, 3)))
         }
-        if c.kind == .label { return addLabel(&f, c, state, kind) }
+        if c.kind == .label { return addLabel(&f, c, kind) }
         // The words around the candidate.
         let before = t.lowerBound > 0 ? w.tokens[t.lowerBound - 1] : nil
         let after = t.upperBound < w.tokens.count ? w.tokens[t.upperBound] : nil
@@ -150,9 +163,7 @@ enum SpeakerFeatures {
                 f.add(T.salience.rawValue, kind, bucket(parties[party].mentions.count))
                 f.add(T.quotedBefore.rawValue, kind, bucket(state.quotationsOf[party] ?? 0))
                 // "“Cruz is a liar,” Trump said": who is named inside is spoken of.
-                if q.contains(where: { v.mentionAt[$0] >= 0 && mentions[Int(v.mentionAt[$0])].party == party }) {
-                    f.add(T.namedInsideQuote.rawValue, kind)
-                }
+                if quotation.partiesNamed.contains(party) { f.add(T.namedInsideQuote.rawValue, kind) }
             }
         case .pronoun:
             let word = w.tokens[t.lowerBound]
@@ -212,7 +223,7 @@ enum SpeakerFeatures {
         }
     }
 
-    static func addLabel(_ f: inout FeatureVector, _ c: SpeakerCandidate, _ state: State, _ kind: UInt64) {
+    static func addLabel(_ f: inout FeatureVector, _ c: SpeakerCandidate, _ kind: UInt64) {
         f.add(T.candidateInLabelParagraph.rawValue, kind, c.mention == nil ? 0 : 1)
     }
 

@@ -59,23 +59,17 @@ enum SpeechFeatures {
             let last = v.tokens[q.upperBound - 2]
             if last.kind == .punct, [".", ",", "?", "!"].contains(last.text) { f.add(T.endsWithPunctuation.rawValue, last.text.fnvHash) }
         }
-        // Two words before: "so-called", "dubbed", "known as", "the book", "titled".
-        var k = q.lowerBound - 1
-        var seen = 0
-        while k >= 0, seen < 3 {
+        // The words before: "so-called", "dubbed" (two back), "the book", "titled" (three).
+        for (seen, k) in v.wordsBefore(q.lowerBound, count: 3).enumerated() {
             let t = v.tokens[k]
-            if t.kind == .word {
-                if seen < 2, t.classes.contains(.termCue) {
-                    f.add(T.termCueBefore.rawValue)
-                    f.add(T.termCueWord.rawValue, t.hash)
-                }
-                if t.classes.contains(.titleCue) {
-                    f.add(T.titleCueBefore.rawValue)
-                    f.add(T.titleCueWord.rawValue, t.hash)
-                }
-                seen += 1
+            if seen < 2, t.classes.contains(.termCue) {
+                f.add(T.termCueBefore.rawValue)
+                f.add(T.termCueWord.rawValue, t.hash)
             }
-            k -= 1
+            if t.classes.contains(.titleCue) {
+                f.add(T.titleCueBefore.rawValue)
+                f.add(T.titleCueWord.rawValue, t.hash)
+            }
         }
         f.add(T.wordBefore.rawValue, q.lowerBound > 0 ? v.tokens[q.lowerBound - 1].hash : 1)
         f.add(T.wordAfter.rawValue, q.upperBound < v.tokens.count ? v.tokens[q.upperBound].hash : 1)
