@@ -4,7 +4,7 @@
 // nothing, and the bytes are mapped with the binary rather than copied at start.
 // lede-train rewrites the stamp below with the file's hash, so a new model file always
 // rebuilds this object.
-// models: 09a809a5
+// models: c92ab66d
 #include "CLedeModels.h"
 
 #if defined(__APPLE__)

@@ -63,6 +63,15 @@ func spans(_ paragraphs: [String]) -> [(String, Bool, Bool)] {
         #expect(a.text(try #require(speech[1].speakerSource)) == "she")
     }
 
+    @Test func showsAndNamesInTitleCaseAreNotSpeech() throws {
+        let a = analyse(["Title",
+                         "Senator Ana Reyes told NBC’s “Meet the Press.” that the bill was dead.",
+                         "She later appeared on “Good Morning Britain” and said: “We will bring it back next year.”",
+                         "“Not a chance,” said Tom Okafor, the majority leader."])
+        #expect(a.quotes.filter { $0.kind == .speech }.map(\.text) == ["“We will bring it back next year.”", "“Not a chance,”"])
+        #expect(a.quotes.filter { $0.kind != .speech }.map(\.text) == ["“Meet the Press.”", "“Good Morning Britain”"])
+    }
+
     @Test func quotedTermsAreNotSpeech() throws {
         let a = analyse(["Title", "The group's so-called \"caliphate\" has global ambitions, the minister John Hale said on Monday in a long speech to parliament.", "They set up a \"Joint Implementation Group\" to run it."])
         #expect(a.quotes.map(\.kind) == [.term, .term])

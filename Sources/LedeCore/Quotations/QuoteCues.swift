@@ -40,6 +40,11 @@ enum QuoteCues {
     column essay play series episode report speech slogan campaign hashtag
     """)
 
+    /// Prepositions that, before a few quoted words in Title Case, make them the name of a
+    /// show, a book or a place ("appeared on “Meet the Press”", "a fan of “Parks and
+    /// Recreation”"): speech is not introduced this way.
+    static let titlePrepositions: Set<String> = words("on of in from")
+
     /// Words that mark a short quote as a term held at arm's length.
     static let termCues: Set<String> = words("so-called dubbed called named termed labelled labeled known")
 

@@ -283,21 +283,31 @@ struct QuoteDecoder {
         q.lowerBound > 0 && v.tokens[q.lowerBound - 1].classes.contains(.distancing)
     }
 
-    /// "set up a “Joint Implementation Group”": a few words, every one capitalised, no
-    /// clause punctuation inside, and no reporting verb in the sentence: a name in quote
-    /// marks, not words someone said.
+    /// "set up a “Joint Implementation Group”", "told NBC’s “Meet the Press.”": a few
+    /// words in Title Case in quote marks is a name or a title, not words someone said,
+    /// when it follows a possessive or a preposition ("on", "of", "in"; a comma or a full
+    /// stop may end it), or when no reporting verb stands in its sentence (a comma may end it).
     static func isNameWithoutSpeech(_ v: ParagraphView, _ q: Range<Int>) -> Bool {
-        var words = 0
+        var words = 0, capitalised = 0
+        var fullStop = false
         for k in q {
             let t = v.tokens[k]
             if t.kind == .word {
-                guard t.isCapitalized || (words > 0 && t.classes.contains(.connector)) else { return false }
+                if t.isCapitalized { capitalised += 1 }
+                // Short function words may stand inside ("Guardians of the Galaxy").
+                else if words == 0 || t.range.count > 4 || k + 1 >= q.upperBound || v.tokens[k + 1].kind != .word { return false }
                 words += 1
             } else if k != q.lowerBound && k != q.upperBound - 1 {
-                return false
+                // Only a comma or a full stop before the closing mark.
+                guard k == q.upperBound - 2, t.text == "," || t.text == "." else { return false }
+                fullStop = t.text == "."
             }
         }
-        guard words >= 1, words <= 5 else { return false }
+        guard words >= 1, words <= 6, capitalised * 2 > words else { return false }
+        if q.lowerBound >= 2, v.tokens[q.lowerBound - 1].is("s"), v.tokens[q.lowerBound - 2].kind == .punct { return true }
+        if q.lowerBound >= 1, v.tokens[q.lowerBound - 1].classes.contains(.titlePreposition) { return true }
+        // Alone, words that end with a full stop are more often said ("Sanity.").
+        if fullStop { return false }
         let s0 = q.lowerBound > 0 ? v.sentence[q.lowerBound - 1] : v.sentence[q.lowerBound]
         var lo = q.lowerBound, hi = q.upperBound
         while lo > 0, v.sentence[lo - 1] == s0, q.lowerBound - lo < 60 { lo -= 1 }

@@ -39,6 +39,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let distancing = WordClass(rawValue: 1 << 24)
     /// "I", "we", "my": the speaker speaking of themselves.
     public static let firstPerson = WordClass(rawValue: 1 << 25)
+    /// "on", "of": before a quoted name in Title Case, it is a title ("on “Meet the Press”").
+    public static let titlePreposition = WordClass(rawValue: 1 << 26)
 }
 
 /// Word hashing and the table of word classes. Words are identified by the 64-bit FNV-1a
@@ -95,6 +97,7 @@ public struct Lexicon: Sendable {
         add(QuoteCues.groupPronouns, .groupPronoun)
         add(QuoteCues.distancing, .distancing)
         add(QuoteCues.firstPerson, .firstPerson)
+        add(QuoteCues.titlePrepositions, .titlePreposition)
         add(Tokenizer.abbreviations, .abbreviation)
         for phrase in BoilerplateVocabulary.allPhrases {
             if let first = PhraseMatcher.words(phrase).first { entries[Self.hash(first), default: ([], 0)].0.insert(.phraseStart) }
