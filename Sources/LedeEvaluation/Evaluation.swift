@@ -169,12 +169,7 @@ public struct Evaluation {
             let sr = source.scalarOffset(ofByte: s.lowerBound)..<source.scalarOffset(ofByte: s.upperBound)
             for pair in g["speaker_spans"] as? [[Int]] ?? [] where pair.count == 2 && sr.overlaps(pair[0]..<pair[1]) { return true }
         }
-        if let gs = goldSpeaker, let ps = q.speaker {
-            let stop: Set<String> = ["the", "a", "an", "of", "and", "he", "she", "they", "who", "mr", "mrs", "ms", "dr"]
-            let gw = Set(gs.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).subtracting(stop)
-            let pw = Set(ps.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).subtracting(stop)
-            return !gw.isDisjoint(with: pw)
-        }
+        if let gs = goldSpeaker, let ps = q.speaker { return QuoteTraining.namesMatch(gs, ps) }
         return false
     }
 

@@ -70,7 +70,7 @@ if let epochs { taggerTraining.epochs = epochs }
 // tagger does not train on, so that the counts say the same of its training words as of
 // any other (counted over its own training texts, they told it what it was learning).
 let plainAnalyzer = ArticleAnalyzer(models: Models())
-let casingTable = taggerTraining.casing([], analyzer: plainAnalyzer, extra: reader.files("quotes-train").map(Evaluation.load))
+let casingTable = taggerTraining.casing(reader.files("quotes-train").map(Evaluation.load), analyzer: plainAnalyzer)
 let casing = noCasing ? nil : try Models(bytes: ModelFile.write([casingTable])).casing
 print("casing: \(casingTable.featureCount) words")
 

@@ -147,7 +147,7 @@ import Testing
         for (i, (name, type)) in names.enumerated() {
             let n = name.utf8.count
             candidates.append(PartyRecognizer.Candidate(paragraph: 0, tokens: i..<(i + 1), local: offset..<(offset + n), text: name,
-                                                        type: type, strength: 2, canonical: canonical[name], sentenceInitial: false))
+                                                        type: type, canonical: canonical[name]))
             offset += n + " … ".utf8.count
         }
         let (mentions, parties) = AliasMerger(gazetteer: .shared).merge(candidates, paragraphs: [paragraph], capitals: [false])

@@ -45,9 +45,6 @@ enum PartyCues {
     /// Connectors allowed inside a multi-word name when a capitalised word follows.
     static let connectors: Set<String> = ["of", "the", "de", "del", "della", "da", "do", "dos", "das", "van", "von", "der", "den", "la", "le", "du", "des", "bin", "ibn", "al", "el", "y", "for", "and", "&"]
 
-    /// Connectors that may join two names only inside an organisation or place name.
-    static let weakConnectors: Set<String> = ["of", "the", "for", "and", "&"]
-
     /// Lower-case particles that open a name-part ("al-Assad", "bin Laden").
     static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "le", "la", "du", "ul", "ud"]
 

@@ -20,10 +20,8 @@ public struct PartyRecognizer: Sendable {
         var local: Range<Int>
         var text: String
         var type: PartyType?
-        /// How sure the type is: 3 gazetteer/title, 2 name words, 1 context, 0 guess.
-        var strength: Int
+        /// The gazetteer's name for it, when it knows it as the same type.
         var canonical: String?
-        var sentenceInitial: Bool
     }
 
     public func recognize(_ paragraphs: [Paragraph], tokens: [[Token]]? = nil) -> ([Mention], [Party]) {
@@ -47,7 +45,7 @@ public struct PartyRecognizer: Sendable {
            toks[tokens.upperBound - 2].text == "'" || toks[tokens.upperBound - 2].text == "\u{2019}" {
             tokens = tokens.lowerBound..<(tokens.upperBound - 2)
         }
-        var c = make(toks, tokens, p, text, type: type, strength: 2)
+        var c = make(toks, tokens, p, text, type: type)
         if tokens.count == 1, let head = modifierHead(toks[tokens.lowerBound]) {
             // "US-led", "Scientology-related": the name is the part before the hyphen.
             c.local = head
@@ -82,14 +80,13 @@ public struct PartyRecognizer: Sendable {
         return next.isCapitalized && next.classes.contains(.common)
     }
 
-    func make(_ toks: [Token], _ r: Range<Int>, _ p: Int, _ text: MappedText, type: PartyType?, strength: Int, canonical: String? = nil) -> Candidate {
+    func make(_ toks: [Token], _ r: Range<Int>, _ p: Int, _ text: MappedText, type: PartyType?) -> Candidate {
         // A name ends with its last token, the full stop of "U.S." or "Corp." included
         // (the tokenizer keeps a full stop only on abbreviations and initials), unless
         // that full stop also ends the sentence ("… from Lear Corp. The company said").
         var end = toks[r.upperBound - 1].range.upperBound
         if toks[r.upperBound - 1].hasDot, endsSentence(toks, after: r.upperBound - 1) { end -= 1 }
         let local = toks[r.lowerBound].range.lowerBound..<end
-        return Candidate(paragraph: p, tokens: r, local: local, text: text.string(local), type: type,
-                         strength: strength, canonical: canonical, sentenceInitial: toks[r.lowerBound].sentenceStart)
+        return Candidate(paragraph: p, tokens: r, local: local, text: text.string(local), type: type, canonical: nil)
     }
 }

@@ -6,7 +6,10 @@ public struct TaggerExample: Sendable {
 
     public init(source: SourceText, entities: [(range: Range<Int>, type: EntityType)]) {
         self.source = source
-        self.entities = entities.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // A total order, so that the same entities in any order give the same tags.
+        self.entities = entities.sorted {
+            ($0.range.lowerBound, $0.range.upperBound, $0.type.rawValue) < ($1.range.lowerBound, $1.range.upperBound, $1.type.rawValue)
+        }
     }
 }
 
@@ -64,11 +67,11 @@ public struct TaggerTraining {
         return PerceptronTrainer.table(trainers, name: "tagger", featureVersion: TaggerFeatures.version, minUpdates: minUpdates)
     }
 
-    /// How words are written across the training articles, for `WordCasing`.
-    public func casing(_ examples: [TaggerExample], analyzer: ArticleAnalyzer, extra: [SourceText] = []) -> ModelFile.Table {
+    /// How words are written across some texts (not the tagger's own training articles),
+    /// for `WordCasing`.
+    public func casing(_ texts: [SourceText], analyzer: ArticleAnalyzer) -> ModelFile.Table {
         var counter = WordCasing.Counter()
-        for e in examples { counter.count(Self.prepare(e, analyzer: analyzer, everyBlock: everyBlock).input) }
-        for text in extra {
+        for text in texts {
             let (structure, tokens) = analyzer.prepare(text)
             counter.count(TaggerInput(paragraphs: structure.paragraphs, tokens: tokens))
         }

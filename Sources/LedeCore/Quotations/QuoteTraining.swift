@@ -67,7 +67,13 @@ public struct QuoteTraining {
         if d.candidates[ci].kind == .none { return false }
         if let s = d.sources[ci], gold.speakerSpans.contains(where: { $0.overlaps(s) }) { return true }
         guard let name = d.names[ci] else { return false }
-        return !contentWords(name).isDisjoint(with: contentWords(speaker))
+        return namesMatch(name, speaker)
+    }
+
+    /// The lenient name match of the quotes-dev README, for training and measuring alike:
+    /// the two names share a content word ("Sen. Cruz", "Ted Cruz").
+    public static func namesMatch(_ a: String, _ b: String) -> Bool {
+        !contentWords(a).isDisjoint(with: contentWords(b))
     }
 
     static let stop: Set<String> = ["the", "a", "an", "of", "and", "he", "she", "they", "who", "mr", "mrs", "ms", "dr"]

@@ -8,7 +8,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let orgWord = WordClass(rawValue: 1 << 1)
     public static let placeWord = WordClass(rawValue: 1 << 2)
     public static let connector = WordClass(rawValue: 1 << 3)
-    public static let weakConnector = WordClass(rawValue: 1 << 4)
+    // 1 << 4 is free.
     public static let nameParticle = WordClass(rawValue: 1 << 5)
     public static let placePreposition = WordClass(rawValue: 1 << 6)
     public static let personVerb = WordClass(rawValue: 1 << 7)
@@ -76,7 +76,6 @@ public struct Lexicon: Sendable {
         add(PartyCues.orgWords, .orgWord)
         add(PartyCues.placeWords, .placeWord)
         add(PartyCues.connectors, .connector)
-        add(PartyCues.weakConnectors, .weakConnector)
         add(PartyCues.nameParticles, .nameParticle)
         add(PartyCues.placePrepositions, .placePreposition)
         add(PartyCues.personVerbs, .personVerb)
