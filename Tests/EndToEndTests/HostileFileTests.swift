@@ -23,7 +23,7 @@ nonisolated(unsafe) var hostileFolderToRemove: String?
             try? FileManager.default.removeItem(atPath: dir)
         }
         func write(_ name: String, _ bytes: [UInt8]) {
-            FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(bytes))
+            _ = FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(bytes))
         }
         func text(_ s: String) -> [UInt8] { Array(s.utf8) }
         var rng = SystemRandomNumberGenerator()

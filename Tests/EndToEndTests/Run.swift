@@ -89,7 +89,7 @@ enum Run {
         let dir = NSTemporaryDirectory() + "lede-run-\(UUID().uuidString)"
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let inPath = dir + "/in", outPath = dir + "/out", errPath = dir + "/err"
-        FileManager.default.createFile(atPath: inPath, contents: Data(stdin.utf8))
+        _ = FileManager.default.createFile(atPath: inPath, contents: Data(stdin.utf8))
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

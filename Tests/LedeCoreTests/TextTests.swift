@@ -100,7 +100,6 @@ import Foundation
     }
 
     @Test func typedErrorsWithOneLineMessages() throws {
-        let loader = ArticleLoader()
         #expect(error("/nonexistent/lede/file.txt") == .notFound)
         #expect(error(NSTemporaryDirectory()) == .isDirectory)
         let empty = try temp([])
