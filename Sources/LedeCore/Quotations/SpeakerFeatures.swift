@@ -83,25 +83,11 @@ enum SpeakerFeatures {
                     _ quotation: Quotation, nearest: Bool, explicit: Bool, mentions: [Mention], parties: [Party], state: State) {
         let v = views[p]
         let q = v.spanTokens[si]
-        let span = v.spans[si]
         let kind = UInt64(c.kind.rawValue)
         let side = side(c, quoteParagraph: p, quote: q)
         f.add(T.kind.rawValue, kind)
         f.add(T.kindSide.rawValue, kind, side.rawValue)
-        // What the quotation is like matters only together with who might have said it.
-        if q.lowerBound == 0 || (q.lowerBound == 1 && v.tokens[0].kind == .punct) { f.add(T.quoteOpensParagraph.rawValue, kind) }
-        if q.upperBound >= v.tokens.count - 1 { f.add(T.quoteClosesParagraph.rawValue, kind) }
-        if span.continues { f.add(T.quoteContinues.rawValue, kind) }
-        if v.isMostlyQuote { f.add(T.paragraphMostlyQuote.rawValue, kind) }
-        f.add(T.quoteLength.rawValue, kind, bucket(q.count / 3))
-        if v.role == .title { f.add(T.quoteInTitle.rawValue, kind) }
-        if quotation.firstPerson { f.add(T.firstPersonQuote.rawValue, kind) }
-        if SpeakerCandidates.labelColon(v) != nil { f.add(T.labelParagraph.rawValue, kind) }
-        // An attribution elsewhere in the paragraph: a quotation there is seldom the
-        // speaker-before's or nobody's.
-        f.add(T.cuesInParagraph.rawValue, kind, UInt64(min(v.cues(between: 0, v.tokens.count), 2)))
-        f.add(T.quotesBeforeInParagraph.rawValue, kind, UInt64(min(si, 2)))
-
+        addQuotation(&f, kind, v, si, quotation)
         switch c.kind {
         case .none:
             return
@@ -111,33 +97,58 @@ enum SpeakerFeatures {
         default:
             break
         }
-        let w = views[c.paragraph]
-        let t = c.tokens
         if nearest { f.add(T.nearestOfSide.rawValue, kind, side.rawValue) }
         if explicit { f.add(T.explicitAttribution.rawValue, kind) }
-        if c.paragraph == p && c.kind != .label {
-            let distance = t.upperBound <= q.lowerBound ? q.lowerBound - t.upperBound : t.lowerBound - q.upperBound
-            f.add(T.distance.rawValue, kind, side.rawValue &* 16 &+ bucket(distance))
-            let cues = t.upperBound <= q.lowerBound ? v.cues(between: t.upperBound, q.lowerBound) : v.cues(between: q.upperBound, t.lowerBound)
-            f.add(T.cuesBetween.rawValue, kind, side.rawValue &* 16 &+ UInt64(min(cues, 2)))
-            if v.sentence[t.lowerBound] == v.sentence[q.lowerBound] || v.sentence[t.lowerBound] == v.sentence[q.upperBound - 1] {
-                f.add(T.sameSentence.rawValue, kind)
-            }
-            let apart = side == .after ? v.sentence[t.lowerBound] - v.sentence[q.upperBound - 1] : v.sentence[q.lowerBound] - v.sentence[t.lowerBound]
-            f.add(T.sentencesAway.rawValue, kind, side.rawValue &* 16 &+ UInt64(min(max(Int(apart), 0), 3)))
-            if side == .after { addAfter(&f, kind, v, q, t) } else { addBefore(&f, kind, v, q, t) }
-            // Other names between: the nearer one is more likely the speaker.
-            var between = 0
-            let gap = side == .after ? q.upperBound..<max(q.upperBound, t.lowerBound) : min(t.upperBound, q.lowerBound)..<q.lowerBound
-            var k = gap.lowerBound
-            while k < gap.upperBound {
-                if v.mentionAt[k] >= 0 && (k == gap.lowerBound || v.mentionAt[k] != v.mentionAt[k - 1]) { between += 1 }
-                k += 1
-            }
-            f.add(T.otherNamesBetween.rawValue, kind, UInt64(min(between, 3)))
-        }
+        if c.paragraph == p && c.kind != .label { addPlace(&f, kind, side, v, q, c.tokens) }
         if c.kind == .label { return addLabel(&f, c, kind) }
-        // The words around the candidate.
+        addWordsAround(&f, kind, views[c.paragraph], c.tokens)
+        addKind(&f, c, kind, views[c.paragraph], quotation, mentions: mentions, parties: parties, state: state)
+    }
+
+    /// What the quotation is like: it matters only together with who might have said it.
+    static func addQuotation(_ f: inout FeatureVector, _ kind: UInt64, _ v: ParagraphView, _ si: Int, _ quotation: Quotation) {
+        let q = v.spanTokens[si]
+        if q.lowerBound == 0 || (q.lowerBound == 1 && v.tokens[0].kind == .punct) { f.add(T.quoteOpensParagraph.rawValue, kind) }
+        if q.upperBound >= v.tokens.count - 1 { f.add(T.quoteClosesParagraph.rawValue, kind) }
+        if v.spans[si].continues { f.add(T.quoteContinues.rawValue, kind) }
+        if v.isMostlyQuote { f.add(T.paragraphMostlyQuote.rawValue, kind) }
+        f.add(T.quoteLength.rawValue, kind, bucket(q.count / 3))
+        if v.role == .title { f.add(T.quoteInTitle.rawValue, kind) }
+        if quotation.firstPerson { f.add(T.firstPersonQuote.rawValue, kind) }
+        if SpeakerCandidates.labelColon(v) != nil { f.add(T.labelParagraph.rawValue, kind) }
+        // An attribution elsewhere in the paragraph: a quotation there is seldom the
+        // speaker-before's or nobody's.
+        f.add(T.cuesInParagraph.rawValue, kind, UInt64(min(v.cues(between: 0, v.tokens.count), 2)))
+        f.add(T.quotesBeforeInParagraph.rawValue, kind, UInt64(min(si, 2)))
+    }
+
+    /// Where a candidate in the quotation's paragraph stands: how far, which side, what
+    /// lies between (reporting verbs, other names, sentence ends).
+    static func addPlace(_ f: inout FeatureVector, _ kind: UInt64, _ side: Side, _ v: ParagraphView, _ q: Range<Int>, _ t: Range<Int>) {
+        let distance = t.upperBound <= q.lowerBound ? q.lowerBound - t.upperBound : t.lowerBound - q.upperBound
+        f.add(T.distance.rawValue, kind, side.rawValue &* 16 &+ bucket(distance))
+        let cues = t.upperBound <= q.lowerBound ? v.cues(between: t.upperBound, q.lowerBound) : v.cues(between: q.upperBound, t.lowerBound)
+        f.add(T.cuesBetween.rawValue, kind, side.rawValue &* 16 &+ UInt64(min(cues, 2)))
+        if v.sentence[t.lowerBound] == v.sentence[q.lowerBound] || v.sentence[t.lowerBound] == v.sentence[q.upperBound - 1] {
+            f.add(T.sameSentence.rawValue, kind)
+        }
+        let apart = side == .after ? v.sentence[t.lowerBound] - v.sentence[q.upperBound - 1] : v.sentence[q.lowerBound] - v.sentence[t.lowerBound]
+        f.add(T.sentencesAway.rawValue, kind, side.rawValue &* 16 &+ UInt64(min(max(Int(apart), 0), 3)))
+        if side == .after { addAfter(&f, kind, v, q, t) } else { addBefore(&f, kind, v, q, t) }
+        // Other names between: the nearer one is more likely the speaker.
+        var between = 0
+        let gap = side == .after ? q.upperBound..<max(q.upperBound, t.lowerBound) : min(t.upperBound, q.lowerBound)..<q.lowerBound
+        var k = gap.lowerBound
+        while k < gap.upperBound {
+            if v.mentionAt[k] >= 0 && (k == gap.lowerBound || v.mentionAt[k] != v.mentionAt[k - 1]) { between += 1 }
+            k += 1
+        }
+        f.add(T.otherNamesBetween.rawValue, kind, UInt64(min(between, 3)))
+    }
+
+    /// The words around the candidate in its own paragraph: a reporting verb right after
+    /// or before it, "according to", a possessive, brackets, a sentence start.
+    static func addWordsAround(_ f: inout FeatureVector, _ kind: UInt64, _ w: ParagraphView, _ t: Range<Int>) {
         let before = t.lowerBound > 0 ? w.tokens[t.lowerBound - 1] : nil
         let after = t.upperBound < w.tokens.count ? w.tokens[t.upperBound] : nil
         f.add(T.wordBefore.rawValue, kind, before?.hash ?? 1)
@@ -154,7 +165,13 @@ enum SpeakerFeatures {
             f.add(T.cueRightBefore.rawValue, kind)
         }
         if t.lowerBound >= 2, w.tokens[t.lowerBound - 2].is("according"), w.tokens[t.lowerBound - 1].is("to") { f.add(T.accordingTo.rawValue, kind) }
+    }
 
+    /// What only one kind of candidate has: a named party's standing in the article, a
+    /// pronoun's agreement with who was named or spoke last, a description's words.
+    static func addKind(_ f: inout FeatureVector, _ c: SpeakerCandidate, _ kind: UInt64, _ w: ParagraphView, _ quotation: Quotation,
+                        mentions: [Mention], parties: [Party], state: State) {
+        let t = c.tokens
         switch c.kind {
         case .person, .organisation, .place, .relative:
             if let m = c.mention {
