@@ -62,7 +62,13 @@ struct AliasMerger {
     }
 
     func merge(_ candidates: [PartyRecognizer.Candidate], paragraphs: [Paragraph], capitals: [Bool]) -> ([Mention], [Party]) {
-        // 1. Names: candidates that compare equal.
+        let names = self.names(candidates, capitals: capitals)
+        let drafts = self.drafts(names)
+        return parties(drafts, names, candidates, paragraphs: paragraphs)
+    }
+
+    /// 1. Names: candidates that compare equal, each shown where it is written best.
+    func names(_ candidates: [PartyRecognizer.Candidate], capitals: [Bool]) -> [Name] {
         var names: [Name] = []
         var nameOf: [[String]: Int] = [:]
         for (ci, c) in candidates.enumerated() {
@@ -83,7 +89,12 @@ struct AliasMerger {
                 names[n].display = Self.displayForm(c.text)
             }
         }
-        // 2. Longest first; each name joins a party by the first rule that finds one.
+        return names
+    }
+
+    /// 2. Parties: names longest first, each joining the party the first rule finds for
+    /// it or standing as a party of its own.
+    func drafts(_ names: [Name]) -> [Draft] {
         let order = names.indices.sorted {
             names[$0].key.count != names[$1].key.count ? names[$0].key.count > names[$1].key.count : names[$0].members[0] < names[$1].members[0]
         }
@@ -108,7 +119,13 @@ struct AliasMerger {
                 index.add(drafts.count - 1, name.key, initials: name.key.count >= 2 ? Self.initials(name.key) : nil)
             }
         }
-        // 3. Parties and mentions, in order of first mention.
+        return drafts
+    }
+
+    /// 3. Parties and mentions, in order of first mention; of two overlapping names, the
+    /// first stands.
+    func parties(_ drafts: [Draft], _ names: [Name], _ candidates: [PartyRecognizer.Candidate],
+                 paragraphs: [Paragraph]) -> ([Mention], [Party]) {
         var assignments: [(candidate: Int, draft: Int)] = []
         for (d, draft) in drafts.enumerated() where draft.type != nil {
             for n in draft.names { for ci in names[n].members { assignments.append((ci, d)) } }
@@ -117,11 +134,11 @@ struct AliasMerger {
             < (candidates[$1.candidate].paragraph, candidates[$1.candidate].local.lowerBound) }
         var partyOf = [Int: Int]()
         var parties: [Party] = []
+        var aliasesOf: [Set<String>] = []
         var mentions: [Mention] = []
         var lastEnd = (-1, -1)
         for (ci, d) in assignments {
             let c = candidates[ci]
-            // Overlapping names (one inside another): the first stands.
             if c.paragraph == lastEnd.0 && c.local.lowerBound < lastEnd.1 { continue }
             lastEnd = (c.paragraph, c.local.upperBound)
             let pi: Int
@@ -129,11 +146,12 @@ struct AliasMerger {
                 pi = parties.count
                 partyOf[d] = pi
                 parties.append(Party(name: names[drafts[d].names[0]].display, type: drafts[d].type!, aliases: [], mentions: []))
+                aliasesOf.append([])
             }
             mentions.append(Mention(source: paragraphs[c.paragraph].text.sourceRange(c.local), paragraph: c.paragraph,
                                     local: c.local, text: c.text, type: parties[pi].type, party: pi))
             parties[pi].mentions.append(mentions.count - 1)
-            if c.text != parties[pi].name && !parties[pi].aliases.contains(c.text) { parties[pi].aliases.append(c.text) }
+            if c.text != parties[pi].name, aliasesOf[pi].insert(c.text).inserted { parties[pi].aliases.append(c.text) }
         }
         return (mentions, parties)
     }
