@@ -190,3 +190,52 @@ import Testing
         #expect(spans == expected)
     }
 }
+
+/// The quote models trained twice on a tiny corpus of our own give the same bytes, and
+/// another seed other bytes.
+@Suite struct QuoteTrainingTests {
+    /// Articles with their quotations, each with its speaker as the annotators mark it
+    /// (nil: a term or title, in `unattributed`).
+    static let articles: [(String, [(quote: String, speaker: String?)])] = [
+        ("Harbour talks resume\n\n“We will wait for the vote,” said Jane Roe, the union’s secretary. Ali Khan, who owns the yard, said: “The offer stands.”",
+         [("“We will wait for the vote,”", "Jane Roe"), ("“The offer stands.”", "Ali Khan")]),
+        ("Council vote\n\nMayor Linda Cho called the plan a “lifeline” for Riverton. “It will be built by spring,” she said.",
+         [("“lifeline”", nil), ("“It will be built by spring,”", "she")]),
+        ("Choir wins\n\nThe choir sang “The Lark Ascending” in Leeds. “We did not expect it,” choirmaster Tom Hale said.",
+         [("“The Lark Ascending”", nil), ("“We did not expect it,”", "Tom Hale")]),
+    ]
+
+    static func examples() -> [QuoteExample] {
+        articles.map { text, quotes in
+            func range(_ s: String) -> Range<Int> {
+                let r = text.utf8.firstRange(of: s.utf8)!
+                let start = text.utf8.distance(from: text.utf8.startIndex, to: r.lowerBound)
+                return start..<(start + s.utf8.count)
+            }
+            let gold = quotes.filter { $0.speaker != nil }.map { q in
+                QuoteExample.Gold(range: range(q.quote), speaker: q.speaker, speakerSpans: [range(q.speaker!)])
+            }
+            return QuoteExample(source: SourceText(text), quotes: gold,
+                                unattributed: quotes.filter { $0.speaker == nil }.map { range($0.quote) })
+        }
+    }
+
+    func train(seed: UInt64) throws -> [UInt8] {
+        var training = QuoteTraining()
+        training.speakerEpochs = 3
+        training.speechEpochs = 3
+        training.runs = 2
+        training.seed = seed
+        let analyzer = ArticleAnalyzer()
+        let speaker = training.trainSpeaker(Self.examples(), analyzer: analyzer)
+        let models = try Models(bytes: ModelFile.write([speaker]))
+        let speech = training.trainSpeech(Self.examples(), analyzer: analyzer, speaker: try #require(models.speaker))
+        return ModelFile.write([speaker, speech])
+    }
+
+    @Test func trainingIsDeterministic() throws {
+        let first = try train(seed: 1)
+        #expect(try train(seed: 1) == first)
+        #expect(try train(seed: 2) != first)
+    }
+}
