@@ -47,6 +47,15 @@ import Testing
         #expect(widths.allSatisfy { $0 <= 5 })
     }
 
+    @Test func aWideCharacterAfterAFullLineBreaksAgain() {
+        // A mark of no width, a space, a full line of x, then "語": breaking at the space
+        // frees one column, not the two "語" needs (found by the layout fuzz target).
+        let text = "\u{302D} xxxxxxxxx語"
+        let lines = LineWrapper.wrap(Array(text.utf8), width: 10)
+        #expect(lines.allSatisfy { $0.width <= 10 })
+        #expect(wrap(text, 10) == ["\u{302D}", "xxxxxxxxx", "語"])
+    }
+
     @Test func linesMapBackToOffsets() {
         let text = "one two three four five six"
         let lines = LineWrapper.wrap(Array(text.utf8), width: 9)

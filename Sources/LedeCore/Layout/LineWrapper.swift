@@ -42,7 +42,9 @@ public enum LineWrapper {
             }
             if inSpaces, let b = breakAt { breakAt = (b.byte, b.width, offset, lineWidth) }
             inSpaces = false
-            if lineWidth + w > width && offset > lineStart {
+            // A break at the last spaces may not free enough room for a wide cluster
+            // (a full line, then "語"): then the line breaks again, before the cluster.
+            while lineWidth + w > width && offset > lineStart {
                 if let b = breakAt, b.byte > lineStart {
                     lines.append(DisplayLine(range: lineStart..<b.byte, width: b.width))
                     lineStart = b.resume
