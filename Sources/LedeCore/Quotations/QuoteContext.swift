@@ -76,6 +76,17 @@ struct ParagraphView {
         return Int(cueCount[hi] - cueCount[lo])
     }
 
+    /// Reporting verbs outside quotation `q` in the sentences it touches (looking at most
+    /// 60 tokens either side).
+    func cuesInSentence(around q: Range<Int>) -> Int {
+        var lo = q.lowerBound, hi = q.upperBound
+        let s0 = q.lowerBound > 0 ? sentence[q.lowerBound - 1] : sentence[q.lowerBound]
+        while lo > 0, sentence[lo - 1] == s0, q.lowerBound - lo < 60 { lo -= 1 }
+        let s1 = sentence[max(q.lowerBound, q.upperBound - 1)]
+        while hi < tokens.count, sentence[hi] == s1, hi - q.upperBound < 60 { hi += 1 }
+        return cues(between: lo, q.lowerBound) + cues(between: q.upperBound, hi)
+    }
+
     /// The words just before token `k`, nearest first: at most `count` of them, looking
     /// back over at most `reach` tokens (a run of marks or dashes does not make it scan the
     /// paragraph).

@@ -308,11 +308,7 @@ struct QuoteDecoder {
         if q.lowerBound >= 1, v.tokens[q.lowerBound - 1].classes.contains(.titlePreposition) { return true }
         // Alone, words that end with a full stop are more often said ("Sanity.").
         if fullStop { return false }
-        let s0 = q.lowerBound > 0 ? v.sentence[q.lowerBound - 1] : v.sentence[q.lowerBound]
-        var lo = q.lowerBound, hi = q.upperBound
-        while lo > 0, v.sentence[lo - 1] == s0, q.lowerBound - lo < 60 { lo -= 1 }
-        while hi < v.tokens.count, v.sentence[hi] == v.sentence[q.upperBound - 1], hi - q.upperBound < 60 { hi += 1 }
-        return v.cues(between: lo, q.lowerBound) + v.cues(between: q.upperBound, hi) == 0
+        return v.cuesInSentence(around: q) == 0
     }
 
     /// "the book “…”", "titled “…”": a quoted title rather than a term.

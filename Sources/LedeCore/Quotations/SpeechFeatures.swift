@@ -74,12 +74,7 @@ enum SpeechFeatures {
         f.add(T.wordBefore.rawValue, q.lowerBound > 0 ? v.tokens[q.lowerBound - 1].hash : 1)
         f.add(T.wordAfter.rawValue, q.upperBound < v.tokens.count ? v.tokens[q.upperBound].hash : 1)
         // Reporting verbs in the sentences the quotation touches, outside it.
-        var lo = q.lowerBound, hi = q.upperBound
-        let s0 = q.lowerBound > 0 ? v.sentence[q.lowerBound - 1] : v.sentence[q.lowerBound]
-        while lo > 0, v.sentence[lo - 1] == s0, q.lowerBound - lo < 60 { lo -= 1 }
-        let s1 = v.sentence[max(q.lowerBound, q.upperBound - 1)]
-        while hi < v.tokens.count, v.sentence[hi] == s1, hi - q.upperBound < 60 { hi += 1 }
-        let cues = v.cues(between: lo, q.lowerBound) + v.cues(between: q.upperBound, hi)
+        let cues = v.cuesInSentence(around: q)
         f.add(T.cuesInSentence.rawValue, UInt64(min(cues, 2)))
         // How near the nearest reporting verb stands ("called it “fake”", "“…,” he said").
         var before = 0
