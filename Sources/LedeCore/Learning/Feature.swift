@@ -48,11 +48,6 @@ public struct FeatureVector: Sendable {
     @inline(__always) public mutating func add(_ template: UInt16, _ a: UInt64, _ b: UInt64) {
         keys.append(Feature.key(template, a, b))
     }
-    /// Adds a flag feature only when `condition` holds.
-    @inline(__always) public mutating func add(_ template: UInt16, if condition: Bool) {
-        if condition { keys.append(Feature.key(template)) }
-    }
 
     public mutating func removeAll() { keys.removeAll(keepingCapacity: true) }
-    public var count: Int { keys.count }
 }

@@ -65,6 +65,22 @@ public struct LinearModel: @unchecked Sendable {
         for l in 0..<labels { scores[l] &+= Int32(w[l]) }
     }
 
+    /// The model, if it was trained for this version of its features and this many
+    /// labels; a model trained for another is not used (retrain after changing features).
+    public func ifCompatible(version: UInt32, labels: Int) -> LinearModel? {
+        featureVersion == version && self.labels == labels ? self : nil
+    }
+
+    /// The score of one feature for a one-label model (a table lookup such as `WordCasing`).
+    @inline(__always)
+    public func score(_ key: UInt64) -> Int32 {
+        guard let r = row(key) else { return 0 }
+        return Int32(weights[r * labels])
+    }
+
+    /// The score of a feature set for a one-label model, in real units.
+    public func realScore(_ features: [UInt64]) -> Double { Double(score(features)) * Double(scale) }
+
     /// The score of a feature set for a one-label model (a ranker or a scorer).
     public func score(_ features: [UInt64]) -> Int32 {
         var total: Int32 = 0

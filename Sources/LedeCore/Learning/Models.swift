@@ -36,8 +36,7 @@ public struct Models: Sendable {
 
     /// The models compiled into Lede.
     public static let shared: Models = {
-        let bytes = UnsafeRawBufferPointer(start: lede_models_bytes(), count: lede_models_size())
-        return (try? Models(ModelFile.read(bytes, owner: nil, checkRows: false))) ?? Models()
+        (try? Models(ModelFile.read(embeddedBytes, owner: nil, checkRows: false))) ?? Models()
     }()
 
     /// The bytes of the model file compiled into Lede.

@@ -9,12 +9,8 @@ public struct PartyTagger: Sendable {
 
     public init(model: LinearModel?, casing: LinearModel? = nil, gazetteer: Gazetteer = .shared) {
         // A model trained for other features or tags would only mislead.
-        if let model, model.featureVersion == TaggerFeatures.version, model.labels == Tag.count {
-            self.model = model
-        } else {
-            self.model = nil
-        }
-        self.casing = WordCasing(model: casing.flatMap { $0.featureVersion == TaggerFeatures.version ? $0 : nil })
+        self.model = model?.ifCompatible(version: TaggerFeatures.version, labels: Tag.count)
+        self.casing = WordCasing(model: casing?.ifCompatible(version: TaggerFeatures.version, labels: 1))
         self.gazetteer = gazetteer
     }
 

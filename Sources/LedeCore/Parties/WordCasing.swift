@@ -14,7 +14,7 @@ public struct WordCasing: Sendable {
     @inline(__always)
     func bucket(_ word: UInt64) -> UInt64? {
         guard let table else { return nil }
-        let v = table.score([Feature.key(Self.template, word)])
+        let v = table.score(Feature.key(Self.template, word))
         return v <= 0 ? nil : UInt64(min(v, 4))
     }
 

@@ -95,8 +95,6 @@ enum QuoteCues {
     fix boom look busted short stat top more also see follow
     """)
 
-    static func isSpeakerNoun(_ t: Token) -> Bool { t.classes.contains(.speakerNoun) }
-
     static func words(_ s: String) -> Set<String> {
         Set(s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     }

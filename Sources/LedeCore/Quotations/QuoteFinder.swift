@@ -10,8 +10,8 @@ public struct QuoteFinder: Sendable {
     let gazetteer: Gazetteer
 
     public init(models: Models = .shared, gazetteer: Gazetteer = .shared) {
-        speakerModel = models.speaker.flatMap { $0.featureVersion == SpeakerFeatures.version && $0.labels == 1 ? $0 : nil }
-        speechModel = models.speech.flatMap { $0.featureVersion == SpeechFeatures.version && $0.labels == 1 ? $0 : nil }
+        speakerModel = models.speaker?.ifCompatible(version: SpeakerFeatures.version, labels: 1)
+        speechModel = models.speech?.ifCompatible(version: SpeechFeatures.version, labels: 1)
         self.gazetteer = gazetteer
     }
 
@@ -21,7 +21,7 @@ public struct QuoteFinder: Sendable {
         let speaker = speakerModel, speech = speechModel
         return decoder.run(rank: { features in
             guard let speaker else { return 0 }
-            return Double(speaker.score(features)) * Double(speaker.scale)
+            return speaker.realScore(features)
         }, isSpeech: { _, features in
             guard let speech else { return false }
             return speech.score(features) > 0
@@ -39,8 +39,8 @@ struct SpanDecision {
     /// The candidate chosen.
     var chosen: Int
     /// The speaker each candidate would give, as a name (for lenient matching) and the
-    /// source bytes of its attributing words; worked out only when the pass is observed
-    /// (training, evaluation), empty otherwise.
+    /// source bytes of its attributing words; worked out only when the pass asks for every
+    /// speaker (training), empty otherwise.
     var names: [String?]
     var sources: [Range<Int>?]
 }
@@ -49,20 +49,16 @@ struct SpanDecision {
 /// (who spoke last). Inference and training run the same pass; training passes closures
 /// that also learn.
 struct QuoteDecoder {
-    let paragraphs: [Paragraph]
     let views: [ParagraphView]
     let mentions: [Mention]
     let parties: [Party]
-    let gazetteer: Gazetteer
     let resolver: PronounResolver
 
     init(paragraphs: [Paragraph], tokens: [[Token]], mentions: [Mention], parties: [Party], gazetteer: Gazetteer) {
-        self.paragraphs = paragraphs
         let spans = QuoteScanner().scan(paragraphs.map { $0.text.utf8 }).filter { !$0.nested }
         views = ParagraphView.views(paragraphs, tokens: tokens, spans: spans, mentions: mentions)
         self.mentions = mentions
         self.parties = parties
-        self.gazetteer = gazetteer
         resolver = PronounResolver(mentions: mentions, parties: parties, gazetteer: gazetteer)
     }
 
@@ -86,18 +82,16 @@ struct QuoteDecoder {
     }
 
     /// Runs the pass. `rank` scores a candidate's features; `isSpeech` decides a span given
-    /// the ranker's decision and the speech features; `observe` sees each decision.
-    /// `everySpeaker` fills each decision's `names` and `sources` (training reads them).
-    func run(rank: ([UInt64]) -> Double, everySpeaker: Bool = false, isSpeech: (SpanDecision, [UInt64]) -> Bool,
-             observe: ((SpanDecision) -> Void)? = nil) -> [Quote] {
+    /// the ranker's decision and the speech features. `everySpeaker` fills each decision's
+    /// `names` and `sources` (training reads them).
+    func run(rank: ([UInt64]) -> Double, everySpeaker: Bool = false, isSpeech: (SpanDecision, [UInt64]) -> Bool) -> [Quote] {
         var quotes: [Quote] = []
         var state = PassState()
         var features = FeatureVector(capacity: 64)
         for p in views.indices {
             for si in views[p].spans.indices {
                 notePeopleNamed(before: p, views[p].spans[si].range.lowerBound, &state)
-                let (decision, speaker) = rankSpeakers(p, si, state, &features, everySpeaker: everySpeaker || observe != nil, rank: rank)
-                observe?(decision)
+                let (decision, speaker) = rankSpeakers(p, si, state, &features, everySpeaker: everySpeaker, rank: rank)
                 let speech = decideSpeech(decision, state, &features, isSpeech: isSpeech)
                 quotes.append(record(decision, speaker, speech: speech, after: quotes.last, &state))
             }
@@ -138,10 +132,10 @@ struct QuoteDecoder {
         }
         var chosen = 0
         for ci in scores.indices where scores[ci] > scores[chosen] { chosen = ci }
-        let speakers = everySpeaker ? candidates.map { speaker(of: $0, p: p, last: state.last) } : []
+        let speakers = everySpeaker ? candidates.map { speaker(of: $0, last: state.last) } : []
         return (SpanDecision(paragraph: p, span: si, candidates: candidates, features: candidateFeatures, scores: scores,
                              chosen: chosen, names: speakers.map(\.name), sources: speakers.map(\.source)),
-                everySpeaker ? speakers[chosen] : speaker(of: candidates[chosen], p: p, last: state.last))
+                everySpeaker ? speakers[chosen] : speaker(of: candidates[chosen], last: state.last))
     }
 
     /// Speech, or a quoted term or title: the classifier, given the best speaker it could
@@ -202,7 +196,7 @@ struct QuoteDecoder {
     }
 
     /// Who a candidate says the speaker is.
-    func speaker(of c: SpeakerCandidate, p: Int, last: Speaker?) -> Speaker {
+    func speaker(of c: SpeakerCandidate, last: Speaker?) -> Speaker {
         let v = views[c.paragraph]
         let source = c.tokens.isEmpty ? nil : v.text.sourceRange(v.tokens[c.tokens.lowerBound].range.lowerBound..<v.tokens[c.tokens.upperBound - 1].range.upperBound)
         switch c.kind {
@@ -221,7 +215,7 @@ struct QuoteDecoder {
             // "I" and "we" in a transcript turn are its speaker.
             if word.classes.contains(.firstPerson), let colon = SpeakerCandidates.labelColon(v) {
                 var label = speaker(of: SpeakerCandidate(kind: .label, paragraph: c.paragraph, tokens: 0..<colon,
-                                                         mention: v.mentionAt[0] >= 0 ? Int(v.mentionAt[0]) : nil), p: p, last: last)
+                                                         mention: v.mentionAt[0] >= 0 ? Int(v.mentionAt[0]) : nil), last: last)
                 label.source = source
                 return label
             }

@@ -138,7 +138,7 @@ public struct QuoteTraining {
     public func trainSpeech(_ examples: [QuoteExample], analyzer: ArticleAnalyzer, speaker: LinearModel,
                             progress: ((Int, Int) -> Void)? = nil) -> ModelFile.Table {
         let prepared = prepare(examples, analyzer: analyzer)
-        let rank: ([UInt64]) -> Double = { Double(speaker.score($0)) * Double(speaker.scale) }
+        let rank: ([UInt64]) -> Double = { speaker.realScore($0) }
         var trainers: [PerceptronTrainer] = []
         for run in 0..<runs {
             let trainer = PerceptronTrainer(labels: 1)
@@ -182,7 +182,7 @@ extension QuoteTraining {
     public func confusion(_ examples: [QuoteExample], analyzer: ArticleAnalyzer, speaker: LinearModel,
                           verbose: Bool = false) -> [String: Int] {
         var counts: [String: Int] = [:]
-        let rank: ([UInt64]) -> Double = { Double(speaker.score($0)) * Double(speaker.scale) }
+        let rank: ([UInt64]) -> Double = { speaker.realScore($0) }
         for p in prepare(examples, analyzer: analyzer) {
             let views = p.decoder.views
             _ = p.decoder.run(rank: rank, everySpeaker: true, isSpeech: { d, _ in

@@ -125,7 +125,7 @@ enum SpeakerCandidates {
         var e = i + 1
         let afterCue = i > 0 && ParagraphView.isCue(v.tokens[i - 1])
         while e < min(limit, i + 8), v.tokens[e].kind == .word, v.spanAt[e] < 0, !ParagraphView.isCue(v.tokens[e]) {
-            if QuoteCues.isSpeakerNoun(v.tokens[e]) { best = e }
+            if v.tokens[e].classes.contains(.speakerNoun) { best = e }
             e += 1
         }
         // Without a speaker noun, only a short phrase right before a reporting verb ("the
@@ -149,7 +149,7 @@ enum SpeakerCandidates {
         while e < min(limit, i + 5), v.tokens[e].kind == .word, v.spanAt[e] < 0, !ParagraphView.isCue(v.tokens[e]) { e += 1 }
         guard e > i, e < v.tokens.count, ParagraphView.isCue(v.tokens[e]) || SpeakerFeatures.cueWithin(v, from: e, steps: 2, skippingAppositive: false) else { return nil }
         let head = v.tokens[e - 1]
-        guard QuoteCues.isSpeakerNoun(head) || (head.text.hasSuffix("s") && !head.classes.contains(.auxiliary) && head.range.count > 3) else { return nil }
+        guard head.classes.contains(.speakerNoun) || (head.text.hasSuffix("s") && !head.classes.contains(.auxiliary) && head.range.count > 3) else { return nil }
         return SpeakerCandidate(kind: .description, paragraph: p, tokens: i..<e, mention: nil)
     }
 

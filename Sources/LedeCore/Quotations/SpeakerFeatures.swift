@@ -39,8 +39,13 @@ enum SpeakerFeatures {
     struct Quotation {
         var firstPerson = false
         var partiesNamed: Set<Int> = []
+        /// Whether the paragraph opens with a transcript label, and its reporting verbs.
+        let labelParagraph: Bool
+        let cuesInParagraph: Int
 
         init(_ v: ParagraphView, _ q: Range<Int>, mentions: [Mention]) {
+            labelParagraph = SpeakerCandidates.labelColon(v) != nil
+            cuesInParagraph = v.cues(between: 0, v.tokens.count)
             for k in q {
                 if v.tokens[k].classes.contains(.firstPerson) { firstPerson = true }
                 let m = v.mentionAt[k]
@@ -115,10 +120,10 @@ enum SpeakerFeatures {
         f.add(T.quoteLength.rawValue, kind, bucket(q.count / 3))
         if v.role == .title { f.add(T.quoteInTitle.rawValue, kind) }
         if quotation.firstPerson { f.add(T.firstPersonQuote.rawValue, kind) }
-        if SpeakerCandidates.labelColon(v) != nil { f.add(T.labelParagraph.rawValue, kind) }
+        if quotation.labelParagraph { f.add(T.labelParagraph.rawValue, kind) }
         // An attribution elsewhere in the paragraph: a quotation there is seldom the
         // speaker-before's or nobody's.
-        f.add(T.cuesInParagraph.rawValue, kind, UInt64(min(v.cues(between: 0, v.tokens.count), 2)))
+        f.add(T.cuesInParagraph.rawValue, kind, UInt64(min(quotation.cuesInParagraph, 2)))
         f.add(T.quotesBeforeInParagraph.rawValue, kind, UInt64(min(si, 2)))
     }
 
@@ -204,10 +209,7 @@ enum SpeakerFeatures {
         for (ci, c) in candidates.enumerated() where c.paragraph == p && !c.tokens.isEmpty && c.kind != .label {
             let t = c.tokens
             if t.lowerBound >= q.upperBound {
-                var k = q.upperBound
-                while k < t.lowerBound, v.tokens[k].kind == .punct { k += 1 }
-                let saidX = k < t.lowerBound && t.lowerBound - k <= 3 && cueWithin(v, from: k, steps: 2, skippingAppositive: false)
-                let xSaid = k == t.lowerBound && cueWithin(v, from: t.upperBound, steps: 4, skippingAppositive: true)
+                let (saidX, xSaid) = attributionAfter(v, q, t)
                 if (saidX || xSaid), after == nil || t.lowerBound < after!.1 { after = (ci, t.lowerBound) }
             } else if t.upperBound <= q.lowerBound, q.lowerBound - t.upperBound <= 8,
                       v.sentence[t.lowerBound] == v.sentence[q.lowerBound],
@@ -220,16 +222,20 @@ enum SpeakerFeatures {
 
     /// After the quotation: `”, said X` or `”, X said`.
     static func addAfter(_ f: inout FeatureVector, _ kind: UInt64, _ v: ParagraphView, _ q: Range<Int>, _ t: Range<Int>) {
+        let (saidX, xSaid) = attributionAfter(v, q, t)
+        if saidX { f.add(T.saidThenCandidate.rawValue, kind) }
+        if xSaid { f.add(T.candidateThenSaid.rawValue, kind) }
+    }
+
+    /// Whether candidate `t`, after quotation `q`, is attributed as in `”, said X` (a cue,
+    /// perhaps after an auxiliary, between the marks and the name) or `”, X said` (the name
+    /// right after the marks, a cue right after the name).
+    static func attributionAfter(_ v: ParagraphView, _ q: Range<Int>, _ t: Range<Int>) -> (saidX: Bool, xSaid: Bool) {
         var k = q.upperBound
         while k < t.lowerBound, v.tokens[k].kind == .punct { k += 1 }
-        // ", said X": a cue (and perhaps an auxiliary) between the marks and the name.
-        if k < t.lowerBound, cueWithin(v, from: k, steps: 2, skippingAppositive: false), t.lowerBound - k <= 3 {
-            f.add(T.saidThenCandidate.rawValue, kind)
-        }
-        // ", X said": the name right after the marks, a cue right after the name.
-        if k == t.lowerBound, cueWithin(v, from: t.upperBound, steps: 4, skippingAppositive: true) {
-            f.add(T.candidateThenSaid.rawValue, kind)
-        }
+        let saidX = k < t.lowerBound && t.lowerBound - k <= 3 && cueWithin(v, from: k, steps: 2, skippingAppositive: false)
+        let xSaid = k == t.lowerBound && cueWithin(v, from: t.upperBound, steps: 4, skippingAppositive: true)
+        return (saidX, xSaid)
     }
 
     /// Before the quotation: `X said: “` or `X told reporters that “`.
