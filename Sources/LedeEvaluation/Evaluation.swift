@@ -188,12 +188,16 @@ public struct Evaluation {
         }
     }
 
-    public func parties(_ name: String, _ docs: [NERDocument], types: [String] = ["PERSON", "ORG", "PLACE", "ALL"]) -> [Row] {
+    /// The documents analysed once, for `parties` and `linking` to share.
+    public func analyzed(_ docs: [NERDocument]) -> [Article] { docs.map { analyzer.analyze($0.source) } }
+
+    public func parties(_ name: String, _ docs: [NERDocument], articles: [Article]? = nil,
+                        types: [String] = ["PERSON", "ORG", "PLACE", "ALL"]) -> [Row] {
         var exact: [String: PRF] = [:], overlap: [String: PRF] = [:]
         var confusion: [String: Int] = [:]
-        for doc in docs {
+        let articles = articles ?? analyzed(docs)
+        for (doc, article) in zip(docs, articles) {
             let source = doc.source
-            let article = analyzer.analyze(source)
             let gold = doc.entities
             let misc = doc.misc.map(\.range)
             let predicted = article.mentions.map {
@@ -252,12 +256,11 @@ public struct Evaluation {
     }
 
     /// Pairs of matched mentions: same party in the gold (cluster) and in ours (party).
-    public func linking(_ docs: [NERDocument]) -> [Row] {
+    public func linking(_ docs: [NERDocument], articles: [Article]? = nil) -> [Row] {
         var all = PRF(), alias = PRF()
-        for doc in docs {
+        for (doc, article) in zip(docs, articles ?? analyzed(docs)) {
             let source = doc.source
             let gold = doc.entities
-            let article = analyzer.analyze(source)
             var matched: [(gold: Entity, party: Int, text: String)] = []
             var used = Set<Int>()
             for m in article.mentions {

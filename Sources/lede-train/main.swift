@@ -37,6 +37,8 @@ let probe = option("--probe")
 let noCasing = flag("--no-casing")
 let dryRun = flag("--dry-run")
 let verbose = flag("--verbose")
+/// With --verbose, SHOW_SPK=1 lists each wrong speaker.
+let showSpeakers = ProcessInfo.processInfo.environment["SHOW_SPK"] != nil
 let dataDir = args.first ?? "../shared/data"
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
 let modelPath = packageRoot.appendingPathComponent("Sources/CLedeModels/include/lede-models.bin").path
@@ -53,9 +55,12 @@ func elapsed() -> String { String(format: "%.0f s", Date().timeIntervalSince(clo
 
 // MARK: The tagger, from ner-train (CoNLL-2003 training split).
 
-let reader = Evaluation(dataDir: dataDir, analyzer: ArticleAnalyzer(models: Models()))
+// The analyser without models: what training reads, as the reader prepares it.
+let plainAnalyzer = ArticleAnalyzer(models: Models())
+let reader = Evaluation(dataDir: dataDir, analyzer: plainAnalyzer)
 let types: [String: EntityType] = ["PERSON": .person, "ORG": .org, "PLACE": .place, "MISC": .misc]
-let nerTrain = reader.nerDocuments("ner-train/conll2003-train").map { doc in
+let nerDocs = reader.nerDocuments("ner-train/conll2003-train")
+let nerTrain = nerDocs.map { doc in
     TaggerExample(source: doc.source, entities: (doc.entities + doc.misc).compactMap { e in
         guard let type = types[e.type] else { return nil }
         return (doc.source.byteOffset(ofScalar: e.range.lowerBound)..<doc.source.byteOffset(ofScalar: e.range.upperBound), type)
@@ -64,41 +69,45 @@ let nerTrain = reader.nerDocuments("ner-train/conll2003-train").map { doc in
 let own: [TaggerExample]
 do { own = try OwnCorpus.read(packageRoot.appendingPathComponent("Training/parties").path) } catch { fail("\(error)") }
 print("tagger: \(nerTrain.count) training articles, and \(own.count) of our own (each counted \(ownWeight) times)")
+let ownRepeated = Array(repeating: own, count: ownWeight).flatMap { $0 }
 var taggerTraining = TaggerTraining()
 if let epochs { taggerTraining.epochs = epochs }
 // How words are written, counted over the political news of quotes-train: texts the
 // tagger does not train on, so that the counts say the same of its training words as of
 // any other (counted over its own training texts, they told it what it was learning).
-let plainAnalyzer = ArticleAnalyzer(models: Models())
-let casingTable = taggerTraining.casing(reader.files("quotes-train").map(Evaluation.load), analyzer: plainAnalyzer)
+// The quote models train on the same articles, read once here.
+let quoteFiles = reader.files("quotes-train")
+let quoteTrain: [QuoteExample] = quoteFiles.map(quoteExample)
+let casingTable = taggerTraining.casing(quoteTrain.map(\.source), analyzer: plainAnalyzer)
+// The tables shipped beside the tagger (none without casing: the tagger was trained without).
+let casingTables = noCasing ? [] : [casingTable]
 let casing = noCasing ? nil : try Models(bytes: ModelFile.write([casingTable])).casing
 print("casing: \(casingTable.featureCount) words")
 
 if let runs { taggerTraining.runs = runs }
-let taggerTable = taggerTraining.train(nerTrain + Array(repeating: own, count: ownWeight).flatMap { $0 }, analyzer: plainAnalyzer,
+let taggerTable = taggerTraining.train(nerTrain + ownRepeated, analyzer: plainAnalyzer,
                                        casing: casing) { epoch, mistakes in
     if epoch == taggerTraining.epochs { print("  a run done: \(mistakes) mistakes in its last epoch (\(elapsed()))") }
 }
 print("tagger: \(taggerTable.featureCount) features, \(taggerTable.fingerprints.count) slots")
+let taggerOnly = try Models(bytes: ModelFile.write([taggerTable] + casingTables))
 
 // What the tagger just trained makes of some files (--probe FILE,FILE).
 if let probe {
-    let m = try Models(bytes: ModelFile.write([taggerTable, casingTable]))
     for path in probe.split(separator: ",") {
-        let a = ArticleAnalyzer(models: m).analyze(Evaluation.load(String(path)))
+        let a = ArticleAnalyzer(models: taggerOnly).analyze(Evaluation.load(String(path)))
         print("\(path): " + a.mentions.map { "\($0.text)/\($0.type.rawValue.prefix(3))" }.joined(separator: " "))
     }
 }
 
 // Cross-validation of the tagger on ner-train (CoNLL), for choosing its features.
 if let folds = taggerCrossValidation {
-    let nerDocs = reader.nerDocuments("ner-train/conll2003-train")
     var exact = 0.0, overlap = 0.0
     for k in 0..<folds {
         let train = nerTrain.indices.filter { $0 % folds != k }.map { nerTrain[$0] }
         let test = nerDocs.indices.filter { $0 % folds == k }.map { nerDocs[$0] }
-        let table = taggerTraining.train(train + Array(repeating: own, count: ownWeight).flatMap { $0 }, analyzer: plainAnalyzer, casing: casing)
-        let m = try Models(bytes: ModelFile.write([table, casingTable]))
+        let table = taggerTraining.train(train + ownRepeated, analyzer: plainAnalyzer, casing: casing)
+        let m = try Models(bytes: ModelFile.write([table] + casingTables))
         let rows = Evaluation(dataDir: dataDir, analyzer: ArticleAnalyzer(models: m)).parties("fold \(k)", test, types: ["ALL"])
         print(format(rows), terminator: "")
         exact += rows[0].f
@@ -110,7 +119,6 @@ if let folds = taggerCrossValidation {
 
 // MARK: The speaker ranker and the speech classifier, from quotes-train (PolNeAR).
 
-let taggerOnly = try Models(bytes: ModelFile.write([taggerTable, casingTable]))
 func quoteExample(_ txt: String) -> QuoteExample {
     let source = Evaluation.load(txt)
     let gold = Evaluation.json(Evaluation.goldPath(txt))
@@ -122,8 +130,6 @@ func quoteExample(_ txt: String) -> QuoteExample {
     let unattributed = (gold["unattributed_quoted_segments"] as? [[Int]] ?? []).filter { $0.count == 2 }.map { bytes($0[0], $0[1]) }
     return QuoteExample(source: source, quotes: quotes, unattributed: unattributed)
 }
-let quoteFiles = reader.files("quotes-train")
-let quoteTrain: [QuoteExample] = quoteFiles.map(quoteExample)
 print("quotes: \(quoteTrain.count) training articles, \(quoteTrain.reduce(0) { $0 + $1.quotes.count }) gold quotations")
 var quoteTraining = QuoteTraining()
 if let runs { quoteTraining.runs = runs }
@@ -132,7 +138,7 @@ if let quoteEpochs { quoteTraining.speakerEpochs = quoteEpochs; quoteTraining.sp
 // Cross-validation of the quote models on quotes-train: a steadier measure than the 91
 // articles of quotes-dev for choosing features, and one that leaves quotes-dev unseen.
 if let folds = crossValidation {
-    var total = [PRF(), PRF()]
+    var fSum = [0.0, 0.0]
     var confusion: [String: Int] = [:]
     for k in 0..<folds {
         let trainIdx = quoteTrain.indices.filter { $0 % folds != k }
@@ -140,21 +146,21 @@ if let folds = crossValidation {
         var t = quoteTraining
         let train = trainIdx.map { quoteTrain[$0] }
         let sp = t.trainSpeaker(train, analyzer: ArticleAnalyzer(models: taggerOnly))
-        let m1 = try Models(bytes: ModelFile.write([taggerTable, casingTable, sp]))
+        let m1 = try Models(bytes: ModelFile.write([taggerTable] + casingTables + [sp]))
         let se = t.trainSpeech(train, analyzer: ArticleAnalyzer(models: m1), speaker: m1.speaker!)
-        let m2 = try Models(bytes: ModelFile.write([taggerTable, casingTable, sp, se]))
+        let m2 = try Models(bytes: ModelFile.write([taggerTable] + casingTables + [sp, se]))
         let rows = Evaluation(dataDir: dataDir, analyzer: ArticleAnalyzer(models: m2)).quotes(testIdx.map { quoteFiles[$0] }, name: "fold \(k)")
         print(format(rows), terminator: "")
-        for (i, r) in rows.enumerated() { total[i].tp += r.f }
+        for (i, r) in rows.enumerated() { fSum[i] += r.f }
         if verbose {
-            for (key, n) in t.confusion(testIdx.map { quoteTrain[$0] }, analyzer: ArticleAnalyzer(models: m2), speaker: m2.speaker!, verbose: ProcessInfo.processInfo.environment["SHOW_SPK"] != nil) {
+            for (key, n) in t.confusion(testIdx.map { quoteTrain[$0] }, analyzer: ArticleAnalyzer(models: m2), speaker: m2.speaker!, verbose: showSpeakers) {
                 confusion[key, default: 0] += n
             }
         }
     }
     for (key, n) in confusion.sorted(by: { $0.value > $1.value }) { print("  \(n)\t\(key)") }
     print(String(format: "cross-validated (%d folds): quote spans F1 %.3f, quote + speaker F1 %.3f (%@)",
-                 folds, total[0].tp / Double(folds), total[1].tp / Double(folds), elapsed()))
+                 folds, fSum[0] / Double(folds), fSum[1] / Double(folds), elapsed()))
     exit(0)
 }
 let speakerEpochs = quoteTraining.speakerEpochs, speechEpochs = quoteTraining.speechEpochs
@@ -162,7 +168,7 @@ let speakerTable = quoteTraining.trainSpeaker(quoteTrain, analyzer: ArticleAnaly
     if epoch == speakerEpochs { print("  a run done: \(mistakes) mistakes in its last epoch (\(elapsed()))") }
 }
 print("speaker: \(speakerTable.featureCount) features; \(quoteTraining.unreachableSpeakers) gold speakers among no candidate")
-let withSpeaker = try Models(bytes: ModelFile.write([taggerTable, casingTable, speakerTable]))
+let withSpeaker = try Models(bytes: ModelFile.write([taggerTable] + casingTables + [speakerTable]))
 let speechTable = quoteTraining.trainSpeech(quoteTrain, analyzer: ArticleAnalyzer(models: withSpeaker), speaker: withSpeaker.speaker!) { epoch, mistakes in
     if epoch == speechEpochs { print("  a run done: \(mistakes) mistakes in its last epoch (\(elapsed()))") }
 }
@@ -170,7 +176,7 @@ print("speech: \(speechTable.featureCount) features")
 
 // MARK: Write and measure.
 
-let bytes = ModelFile.write([taggerTable, casingTable, speakerTable, speechTable])
+let bytes = ModelFile.write([taggerTable] + casingTables + [speakerTable, speechTable])
 let models = try Models(bytes: bytes)
 print("model file: \(bytes.count) bytes")
 
@@ -178,15 +184,16 @@ let eval = Evaluation(dataDir: dataDir, analyzer: ArticleAnalyzer(models: models
 var rows: [Row] = []
 rows += eval.parties("conll2003-dev", eval.nerDocuments("ner-dev/conll2003-dev"))
 let gum = eval.nerDocuments("ner-dev/gum-news-dev")
-rows += eval.parties("gum-news-dev", gum, types: ["ALL"])
-rows += eval.linking(gum)
+let gumArticles = eval.analyzed(gum)
+rows += eval.parties("gum-news-dev", gum, articles: gumArticles, types: ["ALL"])
+rows += eval.linking(gum, articles: gumArticles)
 rows += eval.quotes()
 print(format(rows), terminator: "")
 
 if verbose {
     let quoteDev: [QuoteExample] = reader.files("quotes-dev").map(quoteExample)
     for (k, n) in quoteTraining.confusion(quoteDev, analyzer: ArticleAnalyzer(models: models), speaker: models.speaker!,
-                                          verbose: ProcessInfo.processInfo.environment["SHOW_SPK"] != nil).sorted(by: { $0.value > $1.value }) {
+                                          verbose: showSpeakers).sorted(by: { $0.value > $1.value }) {
         print("  \(n)\t\(k)")
     }
 }
