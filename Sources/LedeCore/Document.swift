@@ -244,16 +244,19 @@ public struct DocumentIndex: Sendable {
     }
 }
 
-/// A party's identity across the sections of a large text: its type and canonical name.
-/// Aliases are resolved within a section; across sections, parties of the same key are one.
+/// A party's identity across the sections of a large text (and the party a reader has
+/// chosen): its type and canonical name. Aliases are resolved within a section; across
+/// sections, parties of the same key are one.
 public struct PartyKey: Hashable, Sendable {
     public var type: PartyType
     public var name: String
 
-    public init(_ party: Party) {
-        type = party.type
-        name = party.name
+    public init(name: String, type: PartyType) {
+        self.name = name
+        self.type = type
     }
+
+    public init(_ party: Party) { self.init(name: party.name, type: party.type) }
 }
 
 /// Merges the parties of sections, one after another, into one list by `PartyKey`: the

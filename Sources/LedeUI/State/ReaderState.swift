@@ -91,17 +91,6 @@ public enum PaneLayout: Sendable, Equatable {
     case single
 }
 
-/// A party chosen in the parties overlay: its mentions are emphasised and `{` `}` visit them.
-public struct PartyKey: Hashable, Sendable {
-    public var name: String
-    public var type: PartyType
-
-    public init(name: String, type: PartyType) {
-        self.name = name
-        self.type = type
-    }
-}
-
 /// A search match: where it starts and how many bytes it covers.
 public struct SearchMatch: Sendable, Equatable {
     public var position: TextPosition
@@ -135,6 +124,7 @@ public struct ReaderState: Sendable {
 
     public var currentQuote: QuoteRef?
     public var currentMention: QuoteRef?
+    /// The party chosen in the parties overlay: its mentions are emphasised and `{` `}` visit them.
     public var party: PartyKey?
     /// The search words and the match the reader is on.
     public var search: String?
