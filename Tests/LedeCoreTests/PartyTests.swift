@@ -144,9 +144,9 @@ import Testing
         }(), block: 0)
         var offset = 0
         var candidates: [PartyRecognizer.Candidate] = []
-        for (i, (name, type)) in names.enumerated() {
+        for (name, type) in names {
             let n = name.utf8.count
-            candidates.append(PartyRecognizer.Candidate(paragraph: 0, tokens: i..<(i + 1), local: offset..<(offset + n), text: name,
+            candidates.append(PartyRecognizer.Candidate(paragraph: 0, local: offset..<(offset + n), text: name,
                                                         type: type, canonical: canonical[name]))
             offset += n + " … ".utf8.count
         }

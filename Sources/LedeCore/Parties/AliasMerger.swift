@@ -213,7 +213,7 @@ struct AliasMerger {
             let key = drafts[d].key
             guard key.prefix(name.key.count).elementsEqual(name.key),
                   Lexicon.shared.classes(Lexicon.hash(key[key.count - 1])).contains(.placeWord) else { continue }
-            if gazetteer.place(names(drafts[d])) != nil { continue }
+            if gazetteer.place(fullName(drafts[d])) != nil { continue }
             return d
         }
         return nil
@@ -229,7 +229,8 @@ struct AliasMerger {
 
     static let examined = 64
 
-    func names(_ d: Draft) -> String { d.key.map(Self.titleCase).joined(separator: " ") }
+    /// A draft's fullest name as the gazetteer writes names ("Taipei City").
+    func fullName(_ d: Draft) -> String { d.key.map(\.titleCased).joined(separator: " ") }
 
     func mostMentioned(_ a: Int?, _ b: Int, _ drafts: [Draft]) -> Int {
         guard let a else { return b }
@@ -268,8 +269,6 @@ struct AliasMerger {
     static func isCapitals(_ s: String) -> Bool {
         s.unicodeScalars.contains { UTF8Scan.isUpper($0) } && !s.unicodeScalars.contains { UTF8Scan.isLower($0) }
     }
-
-    static func titleCase(_ s: String) -> String { TokenFacts.titleCase(s) }
 }
 
 extension PartyRecognizer {

@@ -16,7 +16,6 @@ public struct PartyRecognizer: Sendable {
     /// A name before merging.
     struct Candidate {
         var paragraph: Int
-        var tokens: Range<Int>  // token indices
         var local: Range<Int>
         var text: String
         var type: PartyType?
@@ -41,8 +40,7 @@ public struct PartyRecognizer: Sendable {
         let text = paragraphs[p].text
         var tokens = span.tokens
         // A possessive ends no name: "the Church of Scientology's" is the Church.
-        if tokens.count > 2, toks[tokens.upperBound - 1].is("s"),
-           toks[tokens.upperBound - 2].text == "'" || toks[tokens.upperBound - 2].text == "\u{2019}" {
+        if tokens.count > 2, toks.isPossessive(at: tokens.upperBound - 2) {
             tokens = tokens.lowerBound..<(tokens.upperBound - 2)
         }
         var c = make(toks, tokens, p, text, type: type)
@@ -51,7 +49,7 @@ public struct PartyRecognizer: Sendable {
             c.local = head
             c.text = text.string(head)
         }
-        let name = input.capitals[p] ? TokenFacts.titleCase(c.text) : c.text
+        let name = input.capitals[p] ? c.text.titleCased : c.text
         if let known = gazetteer.knownNames[name] {
             // An organisation the table names is one whatever the context ("an affiliate of
             // Al-Qaeda"); a place name may be a person's or a team's ("Washington").
@@ -87,6 +85,6 @@ public struct PartyRecognizer: Sendable {
         var end = toks[r.upperBound - 1].range.upperBound
         if toks[r.upperBound - 1].hasDot, endsSentence(toks, after: r.upperBound - 1) { end -= 1 }
         let local = toks[r.lowerBound].range.lowerBound..<end
-        return Candidate(paragraph: p, tokens: r, local: local, text: text.string(local), type: type, canonical: nil)
+        return Candidate(paragraph: p, local: local, text: text.string(local), type: type, canonical: nil)
     }
 }

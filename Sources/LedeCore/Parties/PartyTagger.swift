@@ -113,8 +113,7 @@ enum TagDecoder {
         // "U.S. The": the full stop of an abbreviation that also ends the sentence.
         if i > 0, toks[i - 1].hasDot, t.isCapitalized, t.classes.contains(.common) { return false }
         if t.kind != .punct || t.text == "&" { return true }
-        guard t.text == "'" || t.text == "\u{2019}", i + 1 < toks.count else { return false }
-        return toks[i + 1].is("s") && toks[i + 1].range.lowerBound == t.range.upperBound
+        return toks.isPossessive(at: i)
     }
 
     /// BILOU order: inside an entity only I or L of its type; outside, O, B or U; nothing

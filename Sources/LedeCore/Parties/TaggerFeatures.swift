@@ -63,7 +63,7 @@ extension TaggerFeatures {
 
         if t.kind == .word {
             let capitals = input.capitals[p]
-            let name = capitals && t.isAllCaps ? TokenFacts.titleCase(t.text) : t.text
+            let name = capitals && t.isAllCaps ? t.text.titleCased : t.text
             if let g = gazetteer.givenNames[name] { f.add(T.givenName.rawValue, UInt64(g.code)) }
             if let rank = gazetteer.surnames[name] { f.add(T.surnameRank.rawValue, rank <= 500 ? 1 : rank <= 2000 ? 2 : rank <= 5000 ? 3 : 4) }
             if let kind = gazetteer.places[name] { f.add(T.placeKind.rawValue, kind.fnvHash) }

@@ -161,7 +161,7 @@ struct TokenFacts {
             guard toks[i].kind == .word, toks[i].isCapitalized else { i += 1; continue }
             var matched = 0
             var type = PartyType.place
-            let first = capitals ? Self.titleCase(toks[i].text) : toks[i].text
+            let first = capitals ? toks[i].text.titleCased : toks[i].text
             if gazetteer.nameStarts.contains(first) {
                 // Names hold capitalised words and the connectors between them.
                 var longest = 1
@@ -175,7 +175,7 @@ struct TokenFacts {
                     guard toks[r.upperBound - 1].kind != .punct else { continue }
                     let name: String
                     if capitals {
-                        name = toks[r].map { Self.titleCase($0.text) }.joined(separator: " ")
+                        name = toks[r].map { $0.text.titleCased }.joined(separator: " ")
                     } else {
                         name = String(decoding: text[toks[r.lowerBound].range.lowerBound..<toks[r.upperBound - 1].range.upperBound], as: UTF8.self)
                     }
@@ -189,11 +189,5 @@ struct TokenFacts {
             }
             i += matched
         }
-    }
-
-    static func titleCase(_ s: String) -> String {
-        s.split(separator: "-", omittingEmptySubsequences: false).map { part in
-            part.prefix(1).uppercased() + part.dropFirst().lowercased()
-        }.joined(separator: "-")
     }
 }

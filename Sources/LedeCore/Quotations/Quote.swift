@@ -27,6 +27,8 @@ public struct Quote: Sendable, Equatable {
     /// The quotation's number, 1…n over the article's speech; quotations running over
     /// several paragraphs share one. 0 for a quoted term or title.
     public var number: Int
+    /// The number, or nil for a quoted term or title.
+    public var quotationNumber: Int? { number > 0 ? number : nil }
     /// False when the paragraph ended before the closing mark.
     public var closed: Bool
 }

@@ -248,7 +248,7 @@ struct QuoteDecoder {
         case .label:
             if let m = c.mention { return Speaker(name: parties[mentions[m].party].name, party: mentions[m].party, source: source) }
             let local = v.tokens[c.tokens.lowerBound].range.lowerBound..<v.tokens[c.tokens.upperBound - 1].range.upperBound
-            return Speaker(name: TokenFacts.titleCase(v.text.string(local)), party: nil, source: source)
+            return Speaker(name: v.text.string(local).titleCased, party: nil, source: source)
         }
     }
 

@@ -46,6 +46,23 @@ public struct Token: Sendable {
     public var hash: UInt64 = 0
 }
 
+extension [Token] {
+    /// An apostrophe at `i` and an "s" right after it: a possessive ("Roe's", "Roe’s").
+    func isPossessive(at i: Int) -> Bool {
+        guard i >= 0, i + 1 < count, self[i].text == "'" || self[i].text == "\u{2019}" else { return false }
+        return self[i + 1].is("s") && self[i + 1].range.lowerBound == self[i].range.upperBound
+    }
+}
+
+extension String {
+    /// Each hyphen-separated part capitalised, the rest lower case: "ROE-SMITH" → "Roe-Smith".
+    var titleCased: String {
+        split(separator: "-", omittingEmptySubsequences: false).map { part in
+            part.prefix(1).uppercased() + part.dropFirst().lowercased()
+        }.joined(separator: "-")
+    }
+}
+
 /// Splits cleaned paragraph text into tokens, keeping "U.S.", "al-Assad", "O'Brien" and
 /// "don't" whole and splitting off a possessive 's.
 public enum Tokenizer {

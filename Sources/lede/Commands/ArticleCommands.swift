@@ -61,7 +61,7 @@ struct Quotes: ParsableCommand {
             let kind = q.kind == .speech ? "" : " [\(q.kind.rawValue)]"
             // Quotations are numbered 1…n as the reader numbers them; terms and titles
             // (with --all) have no number.
-            let number = q.number > 0 ? "\(q.number)." : "–"
+            let number = q.quotationNumber.map { "\($0)." } ?? "–"
             out += "\(number) \(who)\(kind): \(q.text)\n"
         }
         emit(out)

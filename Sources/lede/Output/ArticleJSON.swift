@@ -12,7 +12,7 @@ enum ArticleJSON {
         w.field("speaker", q.speaker)
         w.field("speaker_start", q.speakerSource.map { a.source.scalarOffset(ofByte: $0.lowerBound) })
         w.field("speaker_end", q.speakerSource.map { a.source.scalarOffset(ofByte: $0.upperBound) })
-        w.field("quote", q.number > 0 ? q.number : nil)
+        w.field("quote", q.quotationNumber)
         w.field("closed", q.closed)
         w.endObject()
     }
