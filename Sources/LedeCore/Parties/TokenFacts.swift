@@ -41,15 +41,16 @@ struct TokenFacts {
         for i in 0..<n {
             let t = toks[i]
             if t.kind == .punct {
-                // Quote marks, by their bytes: " toggles, “ „ « open, ” » close.
-                let b = text[t.range.lowerBound]
-                if b == 0x22 { quoted.toggle() }
-                else if t.range.count == 3, b == 0xE2, text[t.range.lowerBound + 1] == 0x80 {
-                    let c = text[t.range.lowerBound + 2]
-                    if c == 0x9C || c == 0x9E { quoted = true } else if c == 0x9D { quoted = false }
-                } else if t.range.count == 2, b == 0xC2 {
-                    let c = text[t.range.lowerBound + 1]
-                    if c == 0xAB { quoted = true } else if c == 0xBB { quoted = false }
+                // Double quote marks, as the quote scanner reads them (" toggles, “ „ « open,
+                // ” » close); single marks are left to it.
+                let (scalar, length) = UTF8Scan.scalar(in: text, at: t.range.lowerBound)
+                if length == t.range.count {
+                    switch QuoteScanner.doubleMark(scalar) {
+                    case .open: quoted = true
+                    case .close: quoted = false
+                    case .toggle: quoted.toggle()
+                    case .none: break
+                    }
                 }
                 continue
             }

@@ -62,15 +62,21 @@ public struct QuoteScanner: Sendable {
     /// What a scalar does as a quote mark, given the style and whether a quote is open.
     enum Mark { case open, close, toggle, none }
 
-    /// `lastClosing`: the byte offset of the paragraph's last ’ that could close a quote
-    /// (-1 if none), found once per paragraph.
-    func mark(_ s: Unicode.Scalar, _ b: [UInt8], _ i: Int, _ len: Int, style: Style, inside: Bool, lastClosing: Int) -> Mark {
+    /// What a double quote mark does, whatever the context: “ „ « open, ” » close, " toggles.
+    static func doubleMark(_ s: Unicode.Scalar) -> Mark {
         switch s {
         case "\u{201C}", "\u{201E}", "\u{AB}": return .open
         case "\u{201D}", "\u{BB}": return .close
         case "\"": return .toggle
-        default: break
+        default: return .none
         }
+    }
+
+    /// `lastClosing`: the byte offset of the paragraph's last ’ that could close a quote
+    /// (-1 if none), found once per paragraph.
+    func mark(_ s: Unicode.Scalar, _ b: [UInt8], _ i: Int, _ len: Int, style: Style, inside: Bool, lastClosing: Int) -> Mark {
+        let double = Self.doubleMark(s)
+        if double != .none { return double }
         guard style == .single else { return .none }
         switch s {
         case "\u{2018}":
