@@ -9,6 +9,9 @@ public struct Article: Sendable {
     /// Where the story was filed: the place a dateline names ("PORTSMOUTH —", "NEW YORK
     /// (AP) —", "AFP | PTI Paris"), as a source byte range.
     public var dateline: Range<Int>?
+    /// The site that published it, named after the headline in the page's title line
+    /// ("… | TheHill"), as a source byte range.
+    public var publication: Range<Int>?
     /// Quotations in source order.
     public var quotes: [Quote]
     /// The parties named, each with its mentions.
@@ -21,6 +24,8 @@ public struct Article: Sendable {
     public var byline: Paragraph? { paragraphs.first { $0.role == .byline } }
     public var dateLine: Paragraph? { paragraphs.first { $0.role == .date } }
     public var body: [Paragraph] { paragraphs.filter { $0.role == .body } }
+    /// The publication's name.
+    public var publicationName: String? { publication.map { source.string($0) } }
 
     /// The text of a source byte range.
     public func text(_ range: Range<Int>) -> String { source.string(range) }
@@ -47,6 +52,7 @@ public struct ArticleAnalyzer: Sendable {
         let (structure, tokens) = prepare(source)
         var article = Article(source: source, paragraphs: structure.paragraphs, date: structure.date,
                               dateline: structure.dateline, quotes: [], parties: [], mentions: [])
+        article.publication = structure.publication
         let (mentions, parties) = recognizer.recognize(structure.paragraphs, tokens: tokens)
         article.mentions = mentions
         article.parties = parties
@@ -81,6 +87,7 @@ extension ArticleAnalyzer {
             func shift(_ r: Range<Int>) -> Range<Int> { r.lowerBound + base..<r.upperBound + base }
             article.date = article.date ?? part.date
             if article.dateline == nil, let d = part.dateline { article.dateline = shift(d) }
+            if base == 0, let p = part.publication { article.publication = p }
             for p in part.paragraphs {
                 article.paragraphs.append(Paragraph(role: p.role, text: p.text.shifted(by: base), block: p.block))
             }

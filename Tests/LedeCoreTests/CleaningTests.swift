@@ -189,21 +189,6 @@ import Testing
     }
 }
 
-@Suite struct HeaderTests {
-    @Test func aPhotoCreditIsNoStandfirst() {
-        let a = ArticleAnalyzer().analyze(SourceText("""
-        Bridge reopens after repairs
-        The Elm Street bridge at dawn. Photo: Courier staff
-        By Priya Nandakumar
-        The Elm Street bridge reopened to traffic on Tuesday morning, three months after engineers closed it when they found cracks in its supports.
-
-        The county engineer said the repairs had cost less than the council had set aside for the work, and that the bridge was now safe.
-        """))
-        #expect(a.standfirst == nil)
-        #expect(a.byline?.text.string == "By Priya Nandakumar")
-    }
-}
-
 @Suite struct DatelineTests {
     func dateline(_ s: String) -> String? {
         let a = ArticleAnalyzer().analyze(SourceText(s))

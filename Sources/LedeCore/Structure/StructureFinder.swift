@@ -6,6 +6,8 @@ public enum StructureFinder {
         public var date: ArticleDate?
         /// The place a dateline names ("PARIS (AFP) —", "AFP | PTI Paris"), source bytes.
         public var dateline: Range<Int>?
+        /// The site's name, cut from the title line ("… | TheHill"), source bytes.
+        public var publication: Range<Int>?
     }
 
     /// Words that stand for agencies in a byline ("AFP | Agencies"); the agencies' own
@@ -22,11 +24,33 @@ public enum StructureFinder {
         var r = Result()
         guard !blocks.isEmpty else { return r }
         let firstBody = classes.firstIndex(of: .good) ?? blocks.count
-        // The title: the first block, when it is headline-like.
+        // The title: the headline the page shows, else the first block (the page's title
+        // line) without the site's name, when it is headline-like.
         var titleIndex: Int? = nil
         if features[0].wordCount <= 40 && features[0].scalars <= 300 {
-            titleIndex = 0
-            r.paragraphs.append(Paragraph(role: .title, text: blocks[0].text, block: 0))
+            let line = blocks[0].text
+            let page = PageText(blocks)
+            let split = TitleSplitter.split(line.utf8, elsewhere: page.contains)
+            r.publication = split.publication.map { line.sourceRange($0) }
+            let headline = line.prefix(split.headline.upperBound)
+            var visible = HeadlineFinder.find(headline.string, blocks: blocks, features: features, firstBody: firstBody)
+            // A title line that is only the site's name, named again on the page.
+            if visible == nil, split.publication == nil, TitleSplitter.isSiteName(line.utf8), page.contains(line.string),
+               let k = HeadlineFinder.aboveByline(blocks: blocks, features: features, firstBody: firstBody,
+                                                  isByline: { isByline(blocks[$0], features[$0]) }) {
+                r.publication = line.sourceSpan
+                visible = k
+            }
+            if let k = visible {
+                titleIndex = k
+                // The page may repeat the whole title line, site and all.
+                let shown = TitleSplitter.split(blocks[k].text.utf8, elsewhere: page.contains)
+                let text = shown.publication == nil ? blocks[k].text : blocks[k].text.prefix(shown.headline.upperBound)
+                r.paragraphs.append(Paragraph(role: .title, text: text, block: k))
+            } else {
+                titleIndex = 0
+                r.paragraphs.append(Paragraph(role: .title, text: headline, block: 0))
+            }
         }
         // Header lines between the title and the body.
         var bylineIndex: Int? = nil, dateIndex: Int? = nil
@@ -58,8 +82,12 @@ public enum StructureFinder {
                 break
             }
         }
-        let taken = Set(r.paragraphs.map(\.block))
-        for i in blocks.indices where classes[i] == .good && !taken.contains(i) {
+        // The title line is never body, even when the visible headline is the title.
+        let taken = Set(r.paragraphs.map(\.block) + (titleIndex == nil ? [] : [0]))
+        // What stands above the headline the page shows is its furniture (menus, a
+        // breadcrumb), not the article.
+        let bodyStart = titleIndex ?? 0
+        for i in blocks.indices where classes[i] == .good && !taken.contains(i) && i > bodyStart {
             r.paragraphs.append(Paragraph(role: .body, text: blocks[i].text, block: i))
         }
         r.paragraphs.sort { $0.block < $1.block }
@@ -142,5 +170,21 @@ public enum StructureFinder {
         let place = words.drop { r in isAgency(Lexicon.hash(b[r])) }
         guard let first = place.first, let last = place.last else { return nil }
         return block.text.sourceRange(first.lowerBound..<last.upperBound)
+    }
+}
+
+/// The page's text below its title line, for asking whether a phrase appears there as
+/// whole words (a site's name in a footer). Read into lower-case words once, on the first
+/// question.
+final class PageText {
+    private let blocks: [Block]
+    private lazy var text: String = " " + blocks.dropFirst().map { HeadlineFinder.words($0.text.string).joined(separator: " ") }
+        .joined(separator: " ") + " "
+
+    init(_ blocks: [Block]) { self.blocks = blocks }
+
+    func contains(_ phrase: String) -> Bool {
+        let words = HeadlineFinder.words(phrase)
+        return !words.isEmpty && text.contains(" " + words.joined(separator: " ") + " ")
     }
 }

@@ -108,6 +108,19 @@ public struct MappedText: Sendable, Equatable {
         return m
     }
 
+    /// The first `n` bytes of the text, still mapped to their source.
+    public func prefix(_ n: Int) -> MappedText {
+        guard n < utf8.count else { return self }
+        var m = MappedText()
+        m.utf8 = Array(utf8[..<max(0, n)])
+        for p in pieces where p.outStart < n {
+            var piece = p
+            if p.literal, p.outStart + p.src.count > n { piece.src = p.src.lowerBound..<(p.src.lowerBound + n - p.outStart) }
+            m.pieces.append(piece)
+        }
+        return m
+    }
+
     /// The source range the whole text came from.
     public var sourceSpan: Range<Int> {
         guard let first = pieces.first, let last = pieces.last else { return 0..<0 }

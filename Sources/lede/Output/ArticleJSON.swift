@@ -49,6 +49,7 @@ enum ArticleJSON {
         w.field("path", path)
         w.field("encoding", a.source.encoding.rawValue)
         w.field("title", a.title?.text.string)
+        w.field("publication", a.publicationName)
         w.field("standfirst", a.standfirst?.text.string)
         w.field("byline", a.byline?.text.string)
         w.field("date", a.date?.iso)

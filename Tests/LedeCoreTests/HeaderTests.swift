@@ -1,0 +1,116 @@
+import Testing
+@testable import LedeCore
+
+/// The article's header on short pages written for the purpose: the headline without the
+/// site's name, the site kept as the publication.
+@Suite struct HeaderTests {
+    func page(_ titleLine: String, _ rest: String = "") -> Article {
+        let body = """
+        The harbour board voted on Tuesday to close the old ferry pier for repairs that are expected to last most of the winter.
+
+        Fishermen who tie up at the pier said they had not been told where they would go instead, and asked for a meeting.
+        """
+        return ArticleAnalyzer().analyze(SourceText(titleLine + "\n\n" + rest + body))
+    }
+
+    @Test(arguments: [
+        ("Harbour pier to close for winter repairs | The Coast Herald", "The Coast Herald"),
+        ("Harbour pier to close for winter repairs - Coast Herald", "Coast Herald"),
+        ("Harbour pier to close for winter repairs – The Herald", "The Herald"),
+        ("Harbour pier to close for winter repairs — Herald", "Herald"),
+        ("Harbour pier to close for winter repairs | News | Coast Herald", "Coast Herald"),
+        ("Harbour pier to close for winter repairs | Local News | Coast Herald", "Coast Herald"),
+        ("Harbour pier to close for winter repairs - coastherald.com", "coastherald.com"),
+        ("Harbour pier to close for winter repairs - CoastHerald", "CoastHerald"),
+    ])
+    func siteNameBecomesThePublication(line: String, site: String) {
+        let a = page(line)
+        #expect(a.title?.text.string == "Harbour pier to close for winter repairs")
+        #expect(a.publicationName == site)
+        // The title's map still points at the headline's own bytes.
+        #expect(a.title.map { a.text($0.source) } == "Harbour pier to close for winter repairs")
+    }
+
+    @Test func aSpacedColonNeedsTheSiteNamedOnThePage() {
+        let named = page("Harbour pier to close for winter repairs : CoastAM", "© 2019 CoastAM. All rights reserved.\n\n")
+        #expect(named.title?.text.string == "Harbour pier to close for winter repairs")
+        #expect(named.publicationName == "CoastAM")
+        let unnamed = page("Harbour pier to close for winter repairs : Board Vote")
+        #expect(unnamed.title?.text.string == "Harbour pier to close for winter repairs : Board Vote")
+        #expect(unnamed.publicationName == nil)
+    }
+
+    @Test(arguments: [
+        "US to offer Russia anti-terror pact in Syria: Report",
+        "Opinion | The harbour deserves a better pier",
+        "Harbour pier to close - for now",
+        "Harbour pier to close - and fishermen are angry",
+        "Pier closes | what happens next?",
+    ])
+    func headlinesKeepTheirOwnPunctuation(line: String) {
+        let a = page(line)
+        #expect(a.title?.text.string == line)
+        #expect(a.publicationName == nil)
+    }
+
+    @Test func theHeadlineThePageShowsIsTheTitle() {
+        // The title line is shortened for search engines; the page shows the whole headline
+        // above the byline.
+        let a = page("Ferry pier to close for winter repairs - Coast Herald", """
+        Home
+        News
+        Sport
+
+        Harbour board votes to close old ferry pier for winter repairs
+
+        By Jane Roe
+
+        """)
+        #expect(a.title?.text.string == "Harbour board votes to close old ferry pier for winter repairs")
+        #expect(a.publicationName == "Coast Herald")
+        #expect(a.byline?.text.string == "By Jane Roe")
+        #expect(!a.body.contains { $0.text.string.hasPrefix("Harbour board votes") })
+    }
+
+    @Test func aTitleLineThatIsOnlyTheSiteName() {
+        let a = page("Coast Herald", """
+        Home
+        News
+
+        Harbour board votes to close old ferry pier
+
+        By Jane Roe
+
+        Photo: Coast Herald
+
+        """)
+        #expect(a.title?.text.string == "Harbour board votes to close old ferry pier")
+        #expect(a.publicationName == "Coast Herald")
+    }
+
+    @Test func aBodyParagraphLikeTheTitleIsNotTheHeadline() {
+        let s = """
+        Harbour pier to close for winter repairs
+
+        The harbour pier will close for winter repairs, the board said.
+
+        Fishermen who tie up at the pier said they had not been told where they would go instead.
+        """
+        let a = ArticleAnalyzer().analyze(SourceText(s))
+        #expect(a.title?.text.string == "Harbour pier to close for winter repairs")
+        #expect(a.body.count == 2)
+    }
+
+    @Test func aPhotoCreditIsNoStandfirst() {
+        let a = ArticleAnalyzer().analyze(SourceText("""
+        Bridge reopens after repairs
+        The Elm Street bridge at dawn. Photo: Courier staff
+        By Priya Nandakumar
+        The Elm Street bridge reopened to traffic on Tuesday morning, three months after engineers closed it when they found cracks in its supports.
+
+        The county engineer said the repairs had cost less than the council had set aside for the work, and that the bridge was now safe.
+        """))
+        #expect(a.standfirst == nil)
+        #expect(a.byline?.text.string == "By Priya Nandakumar")
+    }
+}
