@@ -77,7 +77,7 @@ let package = Package(
             dependencies: ["LedeCore", "LedeEvaluation"]
         ),
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"]),
-        .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore", "LedeCore"]),
+        .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore", "LedeCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["lede"]),
         .testTarget(name: "FuzzReplayTests", dependencies: ["LedeFuzzing"]),

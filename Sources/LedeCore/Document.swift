@@ -137,11 +137,14 @@ public struct Heading: Sendable, Equatable {
     public var title: String?
     public var date: ArticleDate?
     public var byline: String?
+    /// The site that published it.
+    public var publication: String?
 
     init(_ a: Article) {
         title = a.title?.text.string
         date = a.date
         byline = a.byline?.text.string
+        publication = a.publicationName
     }
 }
 

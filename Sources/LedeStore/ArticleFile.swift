@@ -7,6 +7,7 @@ import LedeCore
 ///     Id: 3f2a9c1b7d4e5a60
 ///     Title: Harbour talks collapse
 ///     Source: By Ann Lee
+///     Publication: The Coast Herald
 ///     Date: 2025-03-03
 ///     Origin: /home/me/news/harbour.txt
 ///     Content-Hash: sha256:3f2a9c1b…
@@ -19,6 +20,8 @@ public struct ArticleFile: Sendable, Equatable {
     public var id: String
     public var title: String
     public var source: String?
+    /// The site that published it, as the page's title line named it.
+    public var publication: String? = nil
     public var date: String?
     public var origin: String?
     /// SHA-256 of the cleaned text, hex.
@@ -36,6 +39,7 @@ public struct ArticleFile: Sendable, Equatable {
     public func serialized() -> [UInt8] {
         var lines = [Self.magic, "Id: \(id)", "Title: \(Self.oneLine(title))"]
         if let source { lines.append("Source: \(Self.oneLine(source))") }
+        if let publication { lines.append("Publication: \(Self.oneLine(publication))") }
         if let date { lines.append("Date: \(Self.oneLine(date))") }
         if let origin { lines.append("Origin: \(Self.oneLine(origin))") }
         lines.append("Content-Hash: sha256:\(hash)")
@@ -67,7 +71,8 @@ public struct ArticleFile: Sendable, Equatable {
         var body = bytes[(end + 2)...]
         if body.last == 0x0A { body = body.dropLast() }
         guard TextDecoder.isValidUTF8(Array(body)) else { throw .notAnArticleFile("text is not UTF-8") }
-        return ArticleFile(id: id, title: title, source: fields["Source"], date: fields["Date"], origin: fields["Origin"],
+        return ArticleFile(id: id, title: title, source: fields["Source"], publication: fields["Publication"],
+                           date: fields["Date"], origin: fields["Origin"],
                            hash: String(hashField.dropFirst(7)), added: added, text: String(decoding: body, as: UTF8.self))
     }
 

@@ -113,6 +113,10 @@ public final class Library: @unchecked Sendable {
         migrator.registerMigration("v2: meta") { db in
             try db.execute(sql: "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         }
+        // Articles stored before it have no publication until they are indexed again.
+        migrator.registerMigration("v3: publication") { db in
+            try db.execute(sql: "ALTER TABLE article ADD COLUMN publication TEXT")
+        }
         try migrator.migrate(pool)
         return pool
     }
@@ -145,7 +149,8 @@ public final class Library: @unchecked Sendable {
             try AtomicFile.write(file.serialized(), to: path, syncFolder: false)
             let analysed = analyzer.analyze(SourceText(text))
             fresh.append((file, analysed, path))
-            outcomes.append(.added(StoredArticle(id: id, title: title, source: file.source, date: file.date, path: path,
+            outcomes.append(.added(StoredArticle(id: id, title: title, source: file.source, publication: file.publication,
+                                                 date: file.date, path: path,
                                                  quotes: analysed.quotes.filter { $0.kind == .speech }.count,
                                                  read: false, added: file.added)))
         }
@@ -164,7 +169,7 @@ public final class Library: @unchecked Sendable {
         let hash = SHA256.hex(text.utf8)
         let title = raw.title?.text.string ?? raw.paragraphs.first.map { String($0.text.string.prefix(120)) } ?? fallbackTitle
         return ArticleFile(id: ArticleFile.id(ofHash: hash), title: title, source: raw.byline?.text.string,
-                           date: raw.date?.iso, origin: origin, hash: hash, added: Self.now(), text: text)
+                           publication: raw.publicationName, date: raw.date?.iso, origin: origin, hash: hash, added: Self.now(), text: text)
     }
 
     static func index(_ file: ArticleFile, _ article: Article, path: String, in db: Database) throws {
@@ -177,9 +182,9 @@ public final class Library: @unchecked Sendable {
         }
         let speech = article.quotes.filter { $0.kind == .speech }
         try db.execute(sql: """
-            INSERT INTO article (id, file, title, source, date, origin, hash, added, quotes, size, mtime)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [file.id, name, file.title, file.source, file.date, file.origin, file.hash, file.added,
+            INSERT INTO article (id, file, title, source, publication, date, origin, hash, added, quotes, size, mtime)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [file.id, name, file.title, file.source, file.publication, file.date, file.origin, file.hash, file.added,
                              speech.count, Int64(st.st_size), Int64(st.st_mtim.tv_sec)])
         let rowid = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)",
@@ -448,11 +453,11 @@ public final class Library: @unchecked Sendable {
 
     /// The columns `article(_:)` reads, by position (names cost a lookup per row, and a
     /// list is 10,000 rows).
-    static let columns = "a.id, a.title, a.source, a.date, a.file, a.quotes, coalesce(r.read, 0), a.added"
+    static let columns = "a.id, a.title, a.source, a.date, a.file, a.quotes, coalesce(r.read, 0), a.added, a.publication"
     static let select = "SELECT \(columns) FROM article a LEFT JOIN reading r ON r.id = a.id"
 
     func article(_ row: Row) -> StoredArticle {
-        StoredArticle(id: row[0], title: row[1], source: row[2], date: row[3],
+        StoredArticle(id: row[0], title: row[1], source: row[2], publication: row[8], date: row[3],
                       path: articlesFolder + "/" + (row[4] as String), quotes: row[5],
                       read: (row[6] as Int) != 0, added: row[7])
     }

@@ -37,7 +37,7 @@ import Glibc
         let list = lede(["list", "--json"])
         let json = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as! [[String: Any]]
         #expect(json.count == 6)
-        #expect(Set(json[0].keys) == ["id", "title", "source", "date", "path", "quotes", "read"])
+        #expect(Set(json[0].keys) == ["id", "title", "source", "publication", "date", "path", "quotes", "read"])
         let seed = try #require(json.first { ($0["title"] as? String)?.hasPrefix("US to offer Russia") == true })
         #expect(seed["quotes"] as? Int == 3)
         #expect(seed["read"] as? Bool == false)

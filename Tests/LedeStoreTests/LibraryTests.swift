@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import LedeCore
 @testable import LedeStore
@@ -126,6 +127,37 @@ func add(_ library: Library, _ texts: String..., origin: String? = nil) throws -
         #expect(try rebuilt.list().count == 2)
         #expect(try rebuilt.reading(a.id)?.position == 123)
         #expect(try rebuilt.search("patient").count == 1)
+    }
+
+    @Test func thePublicationIsStoredListedAndRebuilt() throws {
+        let t = TempLibrary()
+        guard case .added(let a) = try add(try t.open(), "Harbour talks stall | The Coast Herald\n\n" + harbour.split(separator: "\n", maxSplits: 1)[1])[0]
+        else { Issue.record("not added"); return }
+        #expect(a.title == "Harbour talks stall")
+        #expect(a.publication == "The Coast Herald")
+        let file = try String(contentsOfFile: a.path, encoding: .utf8)
+        #expect(file.contains("\nPublication: The Coast Herald\n"))
+        #expect(file.contains("\n\nHarbour talks stall\n\n"), "the stored text has the headline without the site")
+        #expect(try t.open().list().first?.publication == "The Coast Herald")
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: t.root + "/index.sqlite" + suffix) }
+        #expect(try t.open().list().first?.publication == "The Coast Herald", "a rebuilt index reads it from the file")
+    }
+
+    @Test func anIndexFromBeforeThePublicationIsMigratedAndKeepsReadingState() throws {
+        let t = TempLibrary()
+        guard case .added(let a) = try add(try t.open(), harbour, bridge)[0] else { return }
+        try t.open().setReading(a.id, position: 42, read: true)
+        // Yesterday's index: no publication column, and no record of that migration.
+        try t.open().write { db in
+            try db.execute(sql: "ALTER TABLE article DROP COLUMN publication")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v3: publication'")
+        }
+        let migrated = try t.open()
+        #expect(migrated.notes.isEmpty, "migrated in place, not rebuilt")
+        #expect(try migrated.list().count == 2)
+        #expect(try migrated.reading(a.id)?.position == 42)
+        let columns = try migrated.read { db in try db.columns(in: "article").map(\.name) }
+        #expect(columns.contains("publication"))
     }
 
     @Test func aDamagedIndexIsRebuiltAndKeptAside() throws {

@@ -201,3 +201,14 @@ let longTalks = talks + "\n\n" + (1...12).map { "Paragraph \($0): the talks went
         #expect(text.contains("Library: /home/me/.local/share/lede — empty"))
     }
 }
+
+@Suite struct ListDetailsTests {
+    @Test func theListNamesThePublicationBeforeTheByline() {
+        let a = StoredArticle(id: "abc", title: "Harbour talks stall", source: "By Jane Roe", publication: "The Coast Herald",
+                              date: "2025-03-03", path: "/lib/abc.txt", quotes: 2, read: false, added: "2026-11-29T10:00:00Z")
+        #expect(details(a) == "2025-03-03 · The Coast Herald · By Jane Roe · 2 quotations")
+        var unsigned = a
+        unsigned.source = nil
+        #expect(details(unsigned) == "2025-03-03 · The Coast Herald · 2 quotations")
+    }
+}

@@ -6,6 +6,8 @@ public struct StoredArticle: Sendable, Equatable {
     public var title: String
     /// Who wrote or sent it (the byline), if known.
     public var source: String?
+    /// The site that published it ("The Coast Herald"), if known.
+    public var publication: String?
     /// The article's own date (ISO 8601), if it gives one.
     public var date: String?
     /// The stored file.
@@ -20,11 +22,12 @@ public struct StoredArticle: Sendable, Equatable {
     /// For search results: the rank (lower is better, as SQLite's bm25 gives it).
     public var rank: Double?
 
-    public init(id: String, title: String, source: String?, date: String?, path: String, quotes: Int,
-                read: Bool, added: String, snippet: String? = nil, rank: Double? = nil) {
+    public init(id: String, title: String, source: String?, publication: String? = nil, date: String?, path: String,
+                quotes: Int, read: Bool, added: String, snippet: String? = nil, rank: Double? = nil) {
         self.id = id
         self.title = title
         self.source = source
+        self.publication = publication
         self.date = date
         self.path = path
         self.quotes = quotes

@@ -61,9 +61,15 @@ func drawList(_ state: ReaderState, into canvas: inout Canvas, x: Int, width: In
 func details(_ a: StoredArticle) -> String {
     var parts: [String] = []
     if let d = a.date { parts.append(String(d.prefix(10))) }
-    if let s = a.source { parts.append(String(s.prefix(40))) }
+    if let who = byWhom(publication: a.publication, byline: a.source) { parts.append(who) }
     parts.append("\(a.quotes) quotation\(a.quotes == 1 ? "" : "s")")
     return parts.joined(separator: " · ")
+}
+
+/// Who published and wrote an article, as the list shows it: "Coast Herald · By Jane Roe".
+func byWhom(publication: String?, byline: String?) -> String? {
+    let parts = [publication.map { String($0.prefix(30)) }, byline.map { String($0.prefix(40)) }].compactMap { $0 }
+    return parts.isEmpty ? nil : parts.joined(separator: " · ")
 }
 
 /// The list's second line for an article: date, who wrote it, how many quotations.
@@ -72,7 +78,7 @@ func details(_ entry: Entry) -> String {
     if let document = entry.document {
         let h = document.heading
         if let d = h.date { parts.append(d.iso.prefix(10).description) }
-        if let b = h.byline { parts.append(String(b.prefix(40))) }
+        if let who = byWhom(publication: h.publication, byline: h.byline) { parts.append(who) }
     }
     if let index = entry.index {
         let n = index.quotes.count

@@ -119,7 +119,7 @@ enum SortChoice: String, ExpressibleByArgument, CaseIterable {
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the stored articles, newest first.")
 
-    @Flag(help: "Print a JSON array of {id, title, source, date, path, quotes, read}.") var json = false
+    @Flag(help: "Print a JSON array of {id, title, source, publication, date, path, quotes, read}.") var json = false
     @Option(help: "Order: date (newest first), title or source.") var sort: SortChoice = .date
     @Option(help: "Only articles that mention this party (a name or an alias it goes by).") var party: String?
     @Flag(help: "Only unread articles.") var unread = false
@@ -134,7 +134,8 @@ struct List: ParsableCommand {
             w.beginArray()
             for a in articles {
                 w.beginObject()
-                w.field("id", a.id); w.field("title", a.title); w.field("source", a.source); w.field("date", a.date)
+                w.field("id", a.id); w.field("title", a.title); w.field("source", a.source)
+                w.field("publication", a.publication); w.field("date", a.date)
                 w.field("path", a.path); w.field("quotes", a.quotes); w.field("read", a.read)
                 w.endObject()
             }
@@ -146,7 +147,8 @@ struct List: ParsableCommand {
         for a in articles {
             let date = String((a.date ?? "").prefix(10)).padding(10)
             out += "\(a.read ? " " : "•") \(a.id)  \(date)  \(Sanitizer.display(a.title))"
-            out += a.source.map { "  — \(Sanitizer.display($0))" } ?? ""
+            let who = [a.publication, a.source].compactMap { $0 }
+            if !who.isEmpty { out += "  — \(Sanitizer.display(who.joined(separator: ", ")))" }
             out += "  (\(a.quotes) quotation\(a.quotes == 1 ? "" : "s"))\n"
         }
         emit(out)
