@@ -12,6 +12,9 @@ public struct Article: Sendable {
     /// The site that published it, named after the headline in the page's title line
     /// ("… | TheHill"), as a source byte range.
     public var publication: Range<Int>?
+    /// The writers' names in the byline ("Jane Roe and Ali Khan" of "By Jane Roe and Ali
+    /// Khan | May 1, 2019"), as a source byte range.
+    public var bylineNames: Range<Int>?
     /// Quotations in source order.
     public var quotes: [Quote]
     /// The parties named, each with its mentions.
@@ -26,6 +29,8 @@ public struct Article: Sendable {
     public var body: [Paragraph] { paragraphs.filter { $0.role == .body } }
     /// The publication's name.
     public var publicationName: String? { publication.map { source.string($0) } }
+    /// Who wrote it: the byline's names.
+    public var writers: String? { bylineNames.map { source.string($0) } }
 
     /// The text of a source byte range.
     public func text(_ range: Range<Int>) -> String { source.string(range) }
@@ -53,6 +58,7 @@ public struct ArticleAnalyzer: Sendable {
         var article = Article(source: source, paragraphs: structure.paragraphs, date: structure.date,
                               dateline: structure.dateline, quotes: [], parties: [], mentions: [])
         article.publication = structure.publication
+        article.bylineNames = structure.bylineNames
         let (mentions, parties) = recognizer.recognize(structure.paragraphs, tokens: tokens)
         article.mentions = mentions
         article.parties = parties
@@ -88,6 +94,7 @@ extension ArticleAnalyzer {
             article.date = article.date ?? part.date
             if article.dateline == nil, let d = part.dateline { article.dateline = shift(d) }
             if base == 0, let p = part.publication { article.publication = p }
+            if base == 0, let b = part.bylineNames { article.bylineNames = b }
             for p in part.paragraphs {
                 article.paragraphs.append(Paragraph(role: p.role, text: p.text.shifted(by: base), block: p.block))
             }

@@ -143,7 +143,7 @@ public struct Heading: Sendable, Equatable {
     init(_ a: Article) {
         title = a.title?.text.string
         date = a.date
-        byline = a.byline?.text.string
+        byline = a.writers
         publication = a.publicationName
     }
 }

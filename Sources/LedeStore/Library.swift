@@ -168,7 +168,7 @@ public final class Library: @unchecked Sendable {
         let text = raw.paragraphs.map { $0.text.string }.joined(separator: "\n\n")
         let hash = SHA256.hex(text.utf8)
         let title = raw.title?.text.string ?? raw.paragraphs.first.map { String($0.text.string.prefix(120)) } ?? fallbackTitle
-        return ArticleFile(id: ArticleFile.id(ofHash: hash), title: title, source: raw.byline?.text.string,
+        return ArticleFile(id: ArticleFile.id(ofHash: hash), title: title, source: raw.writers,
                            publication: raw.publicationName, date: raw.date?.iso, origin: origin, hash: hash, added: Self.now(), text: text)
     }
 

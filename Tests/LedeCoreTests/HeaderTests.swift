@@ -113,4 +113,37 @@ import Testing
         #expect(a.standfirst == nil)
         #expect(a.byline?.text.string == "By Priya Nandakumar")
     }
+
+    @Test(arguments: [
+        ("By Jane Roe and Ali Khan", "Jane Roe and Ali Khan"),
+        ("by Finian Cunningham", "Finian Cunningham"),
+        ("JANE ROE", "JANE ROE"),
+        ("Keris Lahiff@kerisalison", "Keris Lahiff"),
+        ("Tanza Loudenback, Coast Herald", "Tanza Loudenback"),
+        ("Tom Davies Associated Press", "Tom Davies"),
+        ("By Jason Cipriani | November 18, 2019 -- 19:14 GMT | Topic: Hardware", "Jason Cipriani"),
+        ("By Maren Estrada 2 days ago", "Maren Estrada"),
+    ])
+    func bylinesGiveTheWritersNamesOnly(line: String, names: String) {
+        let a = page("Harbour pier to close for winter repairs", line + "\n\n")
+        #expect(a.writers == names)
+        #expect(a.byline?.text.string == line, "the reader shows the line as the page does")
+    }
+
+    @Test func aDateOnTheBylinesLineIsTheDate() {
+        let a = page("Harbour pier to close for winter repairs", "By Jason Cipriani | November 18, 2019 -- 19:14 GMT\n\n")
+        #expect(a.date?.iso.hasPrefix("2019-11-18") == true)
+    }
+
+    @Test(arguments: ["© REUTERS / POOL", "Photo: Getty Images", "By Any Means Necessary", "Read Later", "Next Story",
+                      "High School Musicals"])
+    func creditsAndFurnitureAreNoBylines(line: String) {
+        let a = page("Harbour pier to close for winter repairs", line + "\n\n")
+        #expect(a.writers == nil)
+    }
+
+    @Test func theBylineAfterACredit() {
+        let a = page("Harbour pier to close for winter repairs", "© REUTERS / POOL\n\nColumnists\n\nby Finian Cunningham\n\n")
+        #expect(a.writers == "Finian Cunningham")
+    }
 }

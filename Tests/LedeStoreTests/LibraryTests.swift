@@ -52,7 +52,7 @@ func add(_ library: Library, _ texts: String..., origin: String? = nil) throws -
         let outcomes = try add(library, harbour, bridge, origin: "/news/x.txt")
         guard case .added(let first) = outcomes[0] else { Issue.record("not added"); return }
         #expect(first.title == "Harbour talks collapse")
-        #expect(first.source == "By Ann Lee")
+        #expect(first.source == "Ann Lee", "the byline's names")
         #expect(first.date == "2025-03-03")
         #expect(first.quotes == 3)
         let file = try String(contentsOfFile: first.path, encoding: .utf8)

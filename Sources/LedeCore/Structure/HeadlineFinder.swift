@@ -18,20 +18,29 @@ enum HeadlineFinder {
     static let minProseWords = 12
 
     /// The index of the block that shows `headline`, if one does.
-    static func find(_ headline: String, blocks: [Block], features: [BlockFeatures], firstBody: Int) -> Int? {
+    /// Of several copies (a "next story" link, the headline itself, a gallery's caption), the
+    /// one with a byline below it is the headline; else the first.
+    static func find(_ headline: String, blocks: [Block], features: [BlockFeatures], firstBody: Int,
+                     hasByline: (Int) -> Bool = { _ in false }) -> Int? {
         let wanted = words(headline)
         guard !wanted.isEmpty else { return nil }
         let wantedSet = Set(wanted.filter(isContent))
         let limit = min(blocks.count, maxBlocks, max(firstBody + blocksIntoBody, minBlocks))
         var best: (index: Int, dice: Double)? = nil
         var proseSeen = false
+        var firstCopy: Int? = nil
         for i in 1..<max(1, limit) {
             let f = features[i]
             if f.wordCount >= minProseWords, endsWithFullStop(blocks[i].text) { proseSeen = true }
             guard f.wordCount >= 1, f.wordCount <= 2 * wanted.count + 6, f.linkDensity < 0.5 else { continue }
             let seen = words(blocks[i].text.string)
             // The same words, give or take two: the headline itself ("Skyrim (skyrim) …").
-            if seen == wanted || isNearCopy(seen, wanted) { return i }
+            if seen == wanted || isNearCopy(seen, wanted) {
+                if hasByline(i) { return i }
+                if firstCopy == nil { firstCopy = i }
+                continue
+            }
+            if firstCopy != nil { continue }
             // A reworded headline is one line that reads as a headline, not a sentence, and
             // comes before the article's first paragraph of prose.
             guard !proseSeen, f.wordCount >= 3, !endsWithFullStop(blocks[i].text) else { continue }
@@ -41,7 +50,7 @@ enum HeadlineFinder {
             let dice = 2 * Double(shared) / Double(seenSet.count + wantedSet.count)
             if dice >= minDice, best == nil || dice > best!.dice { best = (i, dice) }
         }
-        return best?.index
+        return firstCopy ?? best?.index
     }
 
     /// When the title line is only the site's name ("Quanta Magazine"), the headline is the

@@ -8,6 +8,8 @@ public enum StructureFinder {
         public var dateline: Range<Int>?
         /// The site's name, cut from the title line ("… | TheHill"), source bytes.
         public var publication: Range<Int>?
+        /// The names in the byline ("Jane Roe" of "By Jane Roe | May 1, 2019"), source bytes.
+        public var bylineNames: Range<Int>?
     }
 
     /// Words that stand for agencies in a byline ("AFP | Agencies"); the agencies' own
@@ -17,8 +19,6 @@ public enum StructureFinder {
     static func isAgency(_ hash: UInt64) -> Bool {
         agencyWords.contains(hash) || Gazetteer.shared.agencies.contains(hash)
     }
-
-    static let bylineOpeners = Set(["by", "por", "par", "von"].map { Lexicon.hash($0) })
 
     public static func find(blocks: [Block], classes: inout [BlockClass], features: [BlockFeatures]) -> Result {
         var r = Result()
@@ -33,11 +33,12 @@ public enum StructureFinder {
             let split = TitleSplitter.split(line.utf8, elsewhere: page.contains)
             r.publication = split.publication.map { line.sourceRange($0) }
             let headline = line.prefix(split.headline.upperBound)
-            var visible = HeadlineFinder.find(headline.string, blocks: blocks, features: features, firstBody: firstBody)
+            var visible = HeadlineFinder.find(headline.string, blocks: blocks, features: features, firstBody: firstBody,
+                                              hasByline: { BylineFinder.find(blocks: blocks, features: features, after: $0, firstBody: $0) != nil })
             // A title line that is only the site's name, named again on the page.
             if visible == nil, split.publication == nil, TitleSplitter.isSiteName(line.utf8), page.contains(line.string),
                let k = HeadlineFinder.aboveByline(blocks: blocks, features: features, firstBody: firstBody,
-                                                  isByline: { isByline(blocks[$0], features[$0]) }) {
+                                                  isByline: { BylineFinder.byline(blocks[$0], features[$0], at: $0) != nil }) {
                 r.publication = line.sourceSpan
                 visible = k
             }
@@ -53,20 +54,26 @@ public enum StructureFinder {
             }
         }
         // Header lines between the title and the body.
-        var bylineIndex: Int? = nil, dateIndex: Int? = nil
+        let byline = BylineFinder.find(blocks: blocks, features: features, after: titleIndex ?? -1, firstBody: firstBody)
+        let bylineIndex = byline?.block
+        var dateIndex: Int? = nil
         let headerEnd = min(firstBody, blocks.count)
         let scanEnd = min(blocks.count, max(headerEnd, (titleIndex ?? -1) + 1) + 3)
-        for i in ((titleIndex ?? -1) + 1)..<scanEnd where classes[i] != .good || i >= headerEnd {
+        for i in ((titleIndex ?? -1) + 1)..<scanEnd where (classes[i] != .good || i >= headerEnd) && i != bylineIndex {
             let f = features[i]
-            if bylineIndex == nil, isByline(blocks[i], f) { bylineIndex = i; continue }
             if dateIndex == nil, f.wordCount <= 14, f.digits >= 4, let d = DateParser.parse(blocks[i].text.string) {
                 dateIndex = i
                 r.date = d
             }
         }
-        if let b = bylineIndex {
-            r.paragraphs.append(Paragraph(role: .byline, text: blocks[b].text, block: b))
-            r.dateline = placeInByline(blocks[b])
+        if let found = byline {
+            let block = blocks[found.block]
+            // The line as the page shows it; its names apart.
+            r.paragraphs.append(Paragraph(role: .byline, text: block.text, block: found.block))
+            r.bylineNames = block.text.sourceRange(found.names)
+            r.dateline = placeInByline(block)
+            // "By Jane Roe | November 18, 2019": the date shares the byline's line.
+            if r.date == nil, let rest = found.rest, let d = DateParser.parse(block.text.string(rest)) { r.date = d }
         }
         if let d = dateIndex, d != bylineIndex {
             r.paragraphs.append(Paragraph(role: .date, text: blocks[d].text, block: d))
@@ -106,17 +113,6 @@ public enum StructureFinder {
         return r
     }
 
-    /// "By Jane Doe", "AFP | PTI Paris", "Reuters", "Jane Doe, Staff Writer".
-    static func isByline(_ block: Block, _ f: BlockFeatures) -> Bool {
-        guard f.wordCount >= 1, f.wordCount <= 12, f.linkDensity < 0.8 else { return false }
-        let w = f.words
-        if let first = w.first, bylineOpeners.contains(first) { return w.count >= 2 }
-        if w.contains(where: isAgency) {
-            let text = block.text.string
-            return text.contains("|") || f.wordCount <= 4 || text.uppercased() == text
-        }
-        return false
-    }
 
     /// The capitalised place that opens a paragraph as its dateline: words in capitals
     /// (with ", State" and "(Agency)" allowed after them) followed by a dash, or by a date.

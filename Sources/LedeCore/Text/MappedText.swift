@@ -109,13 +109,22 @@ public struct MappedText: Sendable, Equatable {
     }
 
     /// The first `n` bytes of the text, still mapped to their source.
-    public func prefix(_ n: Int) -> MappedText {
-        guard n < utf8.count else { return self }
+    public func prefix(_ n: Int) -> MappedText { slice(0..<min(max(n, 0), utf8.count)) }
+
+    /// Bytes `r` of the text, still mapped to their source (a piece that maps as a whole
+    /// keeps its whole source range).
+    public func slice(_ r: Range<Int>) -> MappedText {
+        let r = r.clamped(to: 0..<utf8.count)
+        if r == 0..<utf8.count { return self }
         var m = MappedText()
-        m.utf8 = Array(utf8[..<max(0, n)])
-        for p in pieces where p.outStart < n {
+        m.utf8 = Array(utf8[r])
+        for (k, p) in pieces.enumerated() {
+            let end = k + 1 < pieces.count ? pieces[k + 1].outStart : utf8.count
+            guard p.outStart < r.upperBound, end > r.lowerBound else { continue }
             var piece = p
-            if p.literal, p.outStart + p.src.count > n { piece.src = p.src.lowerBound..<(p.src.lowerBound + n - p.outStart) }
+            let from = max(p.outStart, r.lowerBound), to = min(end, r.upperBound)
+            if p.literal { piece.src = (p.src.lowerBound + from - p.outStart)..<(p.src.lowerBound + to - p.outStart) }
+            piece.outStart = from - r.lowerBound
             m.pieces.append(piece)
         }
         return m

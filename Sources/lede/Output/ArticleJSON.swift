@@ -51,7 +51,7 @@ enum ArticleJSON {
         w.field("title", a.title?.text.string)
         w.field("publication", a.publicationName)
         w.field("standfirst", a.standfirst?.text.string)
-        w.field("byline", a.byline?.text.string)
+        w.field("byline", a.writers)
         w.field("date", a.date?.iso)
         w.field("dateline", a.dateline.map { a.text($0) })
         w.key("paragraphs")
