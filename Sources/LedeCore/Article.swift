@@ -6,6 +6,9 @@ public struct Article: Sendable {
     /// Title, standfirst, byline, dateline and body paragraphs, in source order.
     public var paragraphs: [Paragraph]
     public var date: ArticleDate?
+    /// When the page says it was last updated ("Updated Nov 21, 2019"), kept apart from the
+    /// date it was published.
+    public var updated: ArticleDate?
     /// Where the story was filed: the place a dateline names ("PORTSMOUTH —", "NEW YORK
     /// (AP) —", "AFP | PTI Paris"), as a source byte range.
     public var dateline: Range<Int>?
@@ -59,6 +62,7 @@ public struct ArticleAnalyzer: Sendable {
                               dateline: structure.dateline, quotes: [], parties: [], mentions: [])
         article.publication = structure.publication
         article.bylineNames = structure.bylineNames
+        article.updated = structure.updated
         let (mentions, parties) = recognizer.recognize(structure.paragraphs, tokens: tokens)
         article.mentions = mentions
         article.parties = parties
@@ -95,6 +99,7 @@ extension ArticleAnalyzer {
             if article.dateline == nil, let d = part.dateline { article.dateline = shift(d) }
             if base == 0, let p = part.publication { article.publication = p }
             if base == 0, let b = part.bylineNames { article.bylineNames = b }
+            if base == 0 { article.updated = part.updated }
             for p in part.paragraphs {
                 article.paragraphs.append(Paragraph(role: p.role, text: p.text.shifted(by: base), block: p.block))
             }

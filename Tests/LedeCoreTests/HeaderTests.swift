@@ -146,4 +146,24 @@ import Testing
         let a = page("Harbour pier to close for winter repairs", "© REUTERS / POOL\n\nColumnists\n\nby Finian Cunningham\n\n")
         #expect(a.writers == "Finian Cunningham")
     }
+
+    @Test(arguments: [
+        ("November 19th, 2019 at 8:40 AM", "2019-11-19T08:40", nil),
+        ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", "2019-11-20T04:29", nil),
+        ("Published Tue, Nov 19 20197:05 AM ESTUpdated Tue, Nov 19 20197:16 AM EST", "2019-11-19T07:05", "2019-11-19T07:16"),
+        ("Nov. 20, 2019 Updated: Nov. 21, 2019 1:35 a.m.", "2019-11-20", "2019-11-21T01:35"),
+        ("Last Updated : Jul 14 2016 | 3:08 PM IST", nil, "2016-07-14T15:08"),
+    ] as [(String, String?, String?)])
+    func publishedAndUpdatedDatesApart(line: String, published: String?, updated: String?) {
+        let (p, u) = DateParser.parseDates(line)
+        #expect(p?.iso == published)
+        #expect(u?.iso == updated)
+    }
+
+    @Test func theArticlesDateIsWhenItWasPublishedAndTheUpdateIsKeptApart() {
+        let a = page("Harbour pier to close for winter repairs", "By Jane Roe\n\nPublished Nov 19, 2019 7:05 AM Updated Nov 20, 2019 9:00 AM\n\n")
+        #expect(a.date?.iso == "2019-11-19T07:05")
+        #expect(a.updated?.iso == "2019-11-20T09:00")
+    }
 }
+

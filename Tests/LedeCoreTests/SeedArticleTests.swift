@@ -17,7 +17,10 @@ import Foundation
         #expect(article.title?.text.string == "US to offer Russia anti-terror pact in Syria: Report")
         #expect(article.standfirst?.text.string.hasPrefix("Any deal between Russia and the United States") == true)
         #expect(article.byline?.text.string == "AFP | PTI Paris")
+        // "Last Updated : Jul 14 2016 | 3:08 PM IST": the only date the page gives, so also
+        // the article's date, and kept as when it was updated.
         #expect(article.date?.iso == "2016-07-14T15:08")
+        #expect(article.updated?.iso == "2016-07-14T15:08")
         #expect(article.body.first?.text.string.hasPrefix("The United States is to offer") == true)
         #expect(article.body.last?.text.string.hasSuffix("settlement to the civil war.") == true)
     }

@@ -63,6 +63,15 @@ public enum DateParser {
                 if digits > 0 { flush() }
                 if v < 0x80 { word.append(UInt8(v) | 0x20) } else { ascii = false; TextDecoder.appendUTF8(u, to: &word) }
             } else {
+                // "Nov 20 20194:29 AM": a year run into the time after it.
+                if v == 0x3A, digits == 5 || digits == 6 {
+                    let p = digits == 5 ? 10 : 100
+                    if (1900...2100).contains(num / p), num % p < 24 {
+                        out.append(.number(num / p, digits: 4))
+                        num %= p
+                        digits -= 4
+                    }
+                }
                 flush()
                 if v != 0x20 { out.append(.sep(Character(u))) }
             }
@@ -73,12 +82,31 @@ public enum DateParser {
 
     /// The first date in `text`, if any.
     public static func parse(_ text: String) -> ArticleDate? {
+        parse(tokens(text), from: 0, to: nil)
+    }
+
+    /// Words that say the date after them is when the article was last changed.
+    static let updateWords: Set<String> = ["updated", "update", "atualizado", "actualizado", "aktualisiert", "modifié"]
+
+    /// The date a line gives for publication, and the one it gives as "Updated", apart:
+    /// "Published Nov 20, 2019 … Updated Nov 21, 2019". A line with only an updated date has
+    /// no publication date.
+    public static func parseDates(_ text: String) -> (published: ArticleDate?, updated: ArticleDate?) {
         let t = tokens(text)
-        for i in t.indices {
+        // "ESTUpdated": a scraper runs the word into the one before.
+        guard let u = t.firstIndex(where: { if case .word(let w) = $0 { return updateWords.contains(w) || w.hasSuffix("updated") } else { return false } }) else {
+            return (parse(t, from: 0, to: nil), nil)
+        }
+        return (parse(t, from: 0, to: u), parse(t, from: u, to: nil))
+    }
+
+    /// The first date that starts in tokens `from..<to`.
+    static func parse(_ t: [Token], from: Int, to: Int?) -> ArticleDate? {
+        for i in from..<(to ?? t.count) {
             if var d = match(t, i) {
                 // A time after the date: 3:08 PM, 15:08.
                 var j = i
-                while j < t.count - 2 {
+                while j < (to ?? t.count) - 2 {
                     if case .number(let h, _) = t[j], t[j + 1] == .sep(":"), case .number(let m, 2) = t[j + 2], h < 24, m < 60 {
                         var hour = h
                         if j + 3 < t.count, case .word(let ap) = t[j + 3] {
@@ -116,17 +144,22 @@ public enum DateParser {
             while k < t.count, case .sep(let c) = t[k], c == "." || c == "," { k += 1 }
             return k
         }
+        // "19th", "1st": the ordinal's letters after the day.
+        func skipOrdinal(_ k: Int) -> Int {
+            guard k < t.count, case .word(let w) = t[k], ["st", "nd", "rd", "th"].contains(w) else { return k }
+            return k + 1
+        }
         // Month Day[,] Year
         if let m = month(i) {
             var k = skipSeps(i + 1)
             if let (d, dd) = num(k), dd <= 2 {
-                k = skipSeps(k + 1)
+                k = skipSeps(skipOrdinal(k + 1))
                 if let (y, yd) = num(k), yd == 4 { return valid(y, m, d) }
             }
         }
         // Day Month Year (with "de" between, as in Portuguese and Spanish)
         if let (d, dd) = num(i), dd <= 2 {
-            var k = skipSeps(i + 1)
+            var k = skipSeps(skipOrdinal(i + 1))
             if k < t.count, t[k] == .word("de") { k += 1 }
             if let m = month(k) {
                 k = skipSeps(k + 1)

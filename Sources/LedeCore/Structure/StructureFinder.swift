@@ -8,6 +8,8 @@ public enum StructureFinder {
         public var dateline: Range<Int>?
         /// The site's name, cut from the title line ("… | TheHill"), source bytes.
         public var publication: Range<Int>?
+        /// When the page says it was last updated, if it does.
+        public var updated: ArticleDate?
         /// The names in the byline ("Jane Roe" of "By Jane Roe | May 1, 2019"), source bytes.
         public var bylineNames: Range<Int>?
     }
@@ -61,9 +63,15 @@ public enum StructureFinder {
         let scanEnd = min(blocks.count, max(headerEnd, (titleIndex ?? -1) + 1) + 3)
         for i in ((titleIndex ?? -1) + 1)..<scanEnd where (classes[i] != .good || i >= headerEnd) && i != bylineIndex {
             let f = features[i]
-            if dateIndex == nil, f.wordCount <= 14, f.digits >= 4, let d = DateParser.parse(blocks[i].text.string) {
-                dateIndex = i
-                r.date = d
+            // A date line is short; "Published … Updated …" holds two.
+            if dateIndex == nil, f.wordCount <= 20, f.digits >= 4 {
+                let (published, updated) = DateParser.parseDates(blocks[i].text.string)
+                // A page that gives only when it was updated: that is the best date it has.
+                if let d = published ?? updated {
+                    dateIndex = i
+                    r.date = d
+                    r.updated = updated
+                }
             }
         }
         if let found = byline {
@@ -73,7 +81,11 @@ public enum StructureFinder {
             r.bylineNames = block.text.sourceRange(found.names)
             r.dateline = placeInByline(block)
             // "By Jane Roe | November 18, 2019": the date shares the byline's line.
-            if r.date == nil, let rest = found.rest, let d = DateParser.parse(block.text.string(rest)) { r.date = d }
+            if r.date == nil, let rest = found.rest {
+                let (published, updated) = DateParser.parseDates(block.text.string(rest))
+                r.date = published ?? updated
+                r.updated = updated
+            }
         }
         if let d = dateIndex, d != bylineIndex {
             r.paragraphs.append(Paragraph(role: .date, text: blocks[d].text, block: d))

@@ -53,6 +53,7 @@ enum ArticleJSON {
         w.field("standfirst", a.standfirst?.text.string)
         w.field("byline", a.writers)
         w.field("date", a.date?.iso)
+        w.field("updated", a.updated?.iso)
         w.field("dateline", a.dateline.map { a.text($0) })
         w.key("paragraphs")
         w.beginArray()
