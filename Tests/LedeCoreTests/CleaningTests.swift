@@ -189,6 +189,56 @@ import Testing
     }
 }
 
+@Suite struct StoryListTests {
+    /// An article, then teasers cut off with an ellipsis and a list of other stories, each
+    /// with a writer and a date.
+    static let page = """
+    Harbour pier to close for winter repairs
+
+    The harbour board voted on Tuesday to close the old ferry pier for repairs that are expected to last most of the winter, after engineers found cracks in two of its supports.
+
+    Fishermen who tie up at the pier said they had not been told where they would go instead, and asked the board for a meeting before the work begins next month.
+
+    The board's chair said the repairs could not wait. "We would rather close it for a season than lose it for good," she said, adding that a temporary mooring would be found.
+
+    We asked the harbour master what the fishermen should expect. Here is what she had to say…
+
+    The work is due to be finished by April, when the ferry season begins again.
+
+    Council approves new budget for the town library after long debate LONDON: The town council has approved a budget for the library that will keep its doors open until nine on weekdays and may soon...
+
+    School bus routes to change from January as the county redraws its map PARIS: Parents of children who take the school bus to the three primary schools in the county are being told that the routes will...
+
+    More stories
+
+    Ferry fares to rise in spring
+    Jane Roe
+    Tuesday November 19, 2019
+
+    Lifeboat crew rescues two sailors off the point in a storm on Sunday night, the second rescue this month.
+    Ali Khan
+    Monday November 18, 2019
+
+    The new lighthouse keeper talks about the long winter nights at the station and what brought her to the coast.
+    """
+
+    @Test func teasersAndStoryListsAfterTheArticleGo() {
+        let body = ArticleAnalyzer().analyze(SourceText(Self.page)).body.map { $0.text.string }
+        #expect(body.last == "The work is due to be finished by April, when the ferry season begins again.")
+        for junk in ["Council approves", "School bus routes", "Ferry fares to rise", "Jane Roe", "Tuesday November 19", "Lifeboat crew"] {
+            #expect(!body.contains { $0.hasPrefix(junk) }, "\(junk)")
+        }
+        // A paragraph that trails off after finished sentences is the article's.
+        #expect(body.contains { $0.hasSuffix("Here is what she had to say…") })
+    }
+
+    @Test(arguments: [("Tuesday November 19, 2019", true), ("Nov 19, 2019 10:30 AM EST", true),
+                      ("Six months to August 20, 1996", false), ("NEW YORK 1996-08-30", false), ("Tuesday", false)])
+    func onlyADate(line: String, only: Bool) {
+        #expect(DateParser.isOnlyADate(line) == only)
+    }
+}
+
 @Suite struct DatelineTests {
     func dateline(_ s: String) -> String? {
         let a = ArticleAnalyzer().analyze(SourceText(s))

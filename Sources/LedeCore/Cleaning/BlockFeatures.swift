@@ -14,6 +14,10 @@ public struct BlockFeatures: Sendable {
     var endMarker = false
     var currency = false
     var endsLikeSentence = false
+    /// One sentence cut off with an ellipsis ("…may soon..."): a teaser of another story.
+    var truncated = false
+    /// Only a date ("Tuesday November 19, 2019"): a list of stories gives one per story.
+    var dateOnly = false
     var sentenceMarks = 0
     /// The first `keptWords` words as `Lexicon` hashes, for the vocabulary phrases (which
     /// only weigh in short blocks).
@@ -43,6 +47,18 @@ public struct BlockFeatures: Sendable {
             hash = 0xcbf29ce484222325
             inWord = false
         }
+    }
+
+    /// "…residents may soon..." or "…soon…": an ellipsis right after a word's last letter.
+    static func endsInEllipsisAfterAWord(_ b: [UInt8]) -> Bool {
+        var i = b.count - 1
+        while i >= 0, b[i] == 0x20 { i -= 1 }
+        if i >= 2, b[i] == 0xA6, b[i - 1] == 0x80, b[i - 2] == 0xE2 { i -= 3 }           // …
+        else if i >= 2, b[i] == 0x2E, b[i - 1] == 0x2E, b[i - 2] == 0x2E { i -= 3 }      // ...
+        else { return false }
+        guard i >= 0 else { return false }
+        let c = b[i]
+        return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || c >= 0x80
     }
 
     /// A stop-word mask (a bit per language) as a vector of 0s and 1s.
@@ -119,6 +135,13 @@ public struct BlockFeatures: Sendable {
         default: break
         }
         f.linkDensity = b.isEmpty ? 0 : Double(block.linkBytes) / Double(b.count)
+        // A teaser is one sentence cut off; a paragraph that trails off ("Here's what he
+        // had to say…") has finished sentences before.
+        if Self.endsInEllipsisAfterAWord(b) {
+            let trailingDots = b.last == 0x2E ? 3 : 0
+            f.truncated = f.sentenceMarks - trailingDots == 0 && f.wordCount >= 15
+        }
+        if f.wordCount <= 9, f.digits >= 4 { f.dateOnly = DateParser.isOnlyADate(block.text.string) }
         return f
     }
 }

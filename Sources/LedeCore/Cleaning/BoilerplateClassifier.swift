@@ -62,6 +62,7 @@ public struct BoilerplateClassifier: Sendable {
         if f.strongCallToAction { return .bad }
         if f.credit > 0 { return .bad }
         if f.endMarker { return .bad }
+        if f.truncated && f.wordCount <= 80 { return .bad }
         // Vocabulary weighs by how much of a short block it is; a sentence of prose
         // ("The offer stands," said ...) is not furniture for using an everyday word.
         let density = f.wordCount == 0 ? 0 : Double(f.stopWords) / Double(f.wordCount)
@@ -161,12 +162,17 @@ public struct BoilerplateClassifier: Sendable {
 
     /// Keeps only the densest run of good text (largest-sum segment: good blocks count
     /// their words, bad ones cost theirs), and ends it at a footer marker.
+    static let dateBreak = 40.0
+
     static func keepMainRegion(_ classes: inout [BlockClass], _ features: [BlockFeatures]) {
         var best = 0.0, bestRange = 0..<0
         var sum = 0.0, start = 0
         for i in classes.indices {
             let w = Double(max(features[i].wordCount, features[i].cjk / 2))
-            sum += classes[i] == .good ? w : -(0.35 * w + 2)
+            // A line that is only a date (whatever its neighbours made of it) starts another
+            // story: a list of stories gives one per story. A live blog's entries are
+            // longer than the break costs.
+            sum += features[i].dateOnly ? -dateBreak : classes[i] == .good ? w : -(0.35 * w + 2)
             if sum <= 0 { sum = 0; start = i + 1; continue }
             if sum > best { best = sum; bestRange = start..<(i + 1) }
         }

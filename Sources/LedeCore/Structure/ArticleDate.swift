@@ -85,6 +85,24 @@ public enum DateParser {
         parse(tokens(text), from: 0, to: nil)
     }
 
+    /// Words a line that is only a date may hold besides its numbers.
+    static let dateWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "at", "de", "am", "pm", "a", "p", "m", "st", "nd", "rd", "th",
+        "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "ist", "et",
+    ]
+
+    /// Whether `text` is a date and nothing else ("Tuesday November 19, 2019", "19/11/2019
+    /// 10:30 GMT"): what a list of stories sets under each one.
+    public static func isOnlyADate(_ text: String) -> Bool {
+        let t = tokens(text)
+        for token in t {
+            if case .word(let w) = token, months[w] == nil, !dateWords.contains(w) { return false }
+        }
+        return parse(t, from: 0, to: nil) != nil
+    }
+
     /// Words that say the date after them is when the article was last changed.
     static let updateWords: Set<String> = ["updated", "update", "atualizado", "actualizado", "aktualisiert", "modifié"]
 

@@ -73,7 +73,7 @@ enum BylineFinder {
     /// "Maren Estrada", "JANIE HAR", "Keris Lahiff@kerisalison", "Tanza Loudenback, Business
     /// Insider": a line that is only a name and what marks it as the writer's.
     static func nameLine(_ b: [UInt8], _ words: [Range<Int>]) -> Range<Int>? {
-        guard let run = nameRun(b, words, from: 0), !run.hasStopWord, run.nameWords >= 2 else { return nil }
+        guard let run = nameRun(b, words, from: 0), !run.hasStopWord || run.givenFirst, run.nameWords >= 2 else { return nil }
         // A place or an organisation the gazetteer knows ("Hong Kong") is no writer.
         if Gazetteer.shared.knownNames[text(b, run.names)] != nil { return nil }
         if run.end == words.count && run.handle { return run.names }
