@@ -88,8 +88,13 @@ public struct Evaluation {
         return bag
     }
 
-    public func cleaning(_ dir: String) -> Row {
+    public func cleaning(_ dir: String) -> Row { cleaningWithLosses(dir).row }
+
+    /// The cleaning row, and the pages whose gold first body paragraph is lost (most of its
+    /// words missing from the body).
+    public func cleaningWithLosses(_ dir: String) -> (row: Row, firstParagraphLost: [String]) {
         var sp = 0.0, sr = 0.0, n = 0.0
+        var lost: [String] = []
         for txt in files(dir) {
             let gold = Self.json(Self.goldPath(txt))["body"] as? String ?? ""
             let article = analyzer.analyze(Self.load(txt))
@@ -102,9 +107,14 @@ public struct Evaluation {
             let r = gc == 0 ? 1 : Double(common) / Double(gc)
             if verbose { print("  \(dir)/\((txt as NSString).lastPathComponent) P=\(String(format: "%.3f", p)) R=\(String(format: "%.3f", r))") }
             sp += p; sr += r; n += 1
+            if let first = gold.components(separatedBy: "\n\n").first(where: { !Self.wordTokens($0).isEmpty }) {
+                let words = Self.wordTokens(first)
+                let missing = words.reduce(0) { $0 + ((pr[$1.key] ?? 0) == 0 ? $1.value : 0) }
+                if missing * 2 > words.values.reduce(0, +) { lost.append((txt as NSString).lastPathComponent) }
+            }
         }
         let p = sp / max(n, 1), r = sr / max(n, 1)
-        return Row(name: "cleaning tokens (\(dir), \(Int(n)) pages)", p: p, r: r, f: p + r == 0 ? 0 : 2 * p * r / (p + r))
+        return (Row(name: "cleaning tokens (\(dir), \(Int(n)) pages)", p: p, r: r, f: p + r == 0 ? 0 : 2 * p * r / (p + r)), lost)
     }
 
     // MARK: Quotations — one-to-one match when shared characters are at least half of each span.

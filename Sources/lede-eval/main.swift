@@ -1,6 +1,8 @@
 // lede-eval: scores the model layer against the annotated sets in ../shared/data.
 // Usage: swift run -c release lede-eval [DATA_DIR] [--verbose]
-// Prints one table: cleaning, quotations, named parties, mention linking.
+// Prints one table: cleaning, quotations, named parties, mention linking; then the pages
+// whose first body paragraph the cleaner lost, and the header (title, byline, date) as
+// ../shared/tools/score-structure.py scores it.
 // With --verbose, SHOW_FN, SHOW_FP, SHOW_TYPE, SHOW_SPAN and SHOW_LINK in the environment
 // list the parties' misses of each kind.
 import Foundation
@@ -19,8 +21,9 @@ guard FileManager.default.fileExists(atPath: dataDir) else {
 let started = Date()
 let eval = Evaluation(dataDir: dataDir, analyzer: ArticleAnalyzer(), verbose: verbose)
 var rows: [Row] = []
-rows.append(eval.cleaning("clean-dev"))
-rows.append(eval.cleaning("clean-dev-rawtags"))
+let cleanDev = eval.cleaningWithLosses("clean-dev"), rawTags = eval.cleaningWithLosses("clean-dev-rawtags")
+rows.append(cleanDev.row)
+rows.append(rawTags.row)
 rows += eval.quotes()
 let conll = eval.nerDocuments("ner-dev/conll2003-dev")
 rows += eval.parties("conll2003-dev", conll)
@@ -29,4 +32,11 @@ let gumArticles = eval.analyzed(gum)
 rows += eval.parties("gum-news-dev", gum, articles: gumArticles)
 rows += eval.linking(gum, articles: gumArticles)
 print(format(rows), terminator: "")
+func lost(_ l: [String]) -> String { l.isEmpty ? "0" : "\(l.count) (\(l.joined(separator: ", ")))" }
+print("first body paragraph lost: clean-dev \(lost(cleanDev.firstParagraphLost)), rawtags \(lost(rawTags.firstParagraphLost))")
+let h = eval.header("clean-dev")
+for (name, t) in [("title", h.title), ("byline", h.byline), ("date", h.date)] {
+    print(String(format: "header %@ (clean-dev): %d/%d = %.3f", name, t.right, t.pages, t.accuracy)
+          + (verbose && !t.misses.isEmpty ? "  missed: " + t.misses.joined(separator: ", ") : ""))
+}
 print(String(format: "(%.1f s)", Date().timeIntervalSince(started)))
