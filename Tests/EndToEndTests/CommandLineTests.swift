@@ -56,6 +56,21 @@ import Foundation
         #expect(text.contains("PERSON") && text.contains("John Kerry") && text.contains("(also: Kerry)"))
     }
 
+    @Test func cleanExplainSaysWhyForEachBlock() {
+        let out = Run.lede(["clean", seed, "--explain"])
+        #expect(out.status == 0)
+        let lines = out.stdout.split(separator: "\n").map(String.init)
+        // Each block: its class, the part it became and why, then its text indented.
+        // The cleaner's class first, then what the structure made of the block.
+        let title = lines.firstIndex { $0.dropFirst(9).hasPrefix("title ") }
+        #expect(title.map { lines[$0 + 1].contains("US to offer Russia anti-terror pact") } == true)
+        #expect(lines.contains { $0.hasPrefix("good     body ") && $0.contains("stop words") })
+        #expect(lines.contains { $0.dropFirst(9).hasPrefix("byline ") && $0.contains("under 70 characters") })
+        // The Shutterstock credit: dropped, and the rule that dropped it named.
+        let credit = lines.firstIndex { $0.contains("image via Shutterstock") }
+        #expect(credit.map { lines[$0 - 1].hasPrefix("bad      -          bad: ") } == true)
+    }
+
     @Test func cleanAndShowPlainWhenPiped() {
         let body = Run.lede(["clean", seed, "--body"]).stdout
         #expect(body.hasPrefix("The United States is to offer"))

@@ -232,6 +232,17 @@ import Testing
         #expect(body.contains { $0.hasSuffix("Here is what she had to say…") })
     }
 
+    @Test func theExplanationIsTheClassifiersOwnDecision() {
+        let blocks = BlockSplitter.split(SourceText(Self.page))
+        let classifier = BoilerplateClassifier()
+        let steps = classifier.explain(blocks)
+        #expect(steps.map(\.final) == classifier.classify(blocks).classes)
+        let teaser = blocks.firstIndex { $0.text.string.hasPrefix("Council approves") }!
+        #expect(steps[teaser].rule == .teaser)
+        let date = blocks.firstIndex { $0.text.string == "Tuesday November 19, 2019" }!
+        #expect(steps[date].afterContext == .good && steps[date].final == .bad)
+    }
+
     @Test(arguments: [("Tuesday November 19, 2019", true), ("Nov 19, 2019 10:30 AM EST", true),
                       ("Six months to August 20, 1996", false), ("NEW YORK 1996-08-30", false), ("Tuesday", false)])
     func onlyADate(line: String, only: Bool) {

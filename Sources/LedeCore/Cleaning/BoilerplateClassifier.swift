@@ -28,14 +28,46 @@ public struct BoilerplateClassifier: Sendable {
 
     /// The class of each block (context applied) and the main article region.
     public func classify(_ blocks: [Block]) -> (classes: [BlockClass], features: [BlockFeatures]) {
+        let run = run(blocks, trace: false)
+        return (run.classes, run.features)
+    }
+
+    /// What decided a block, stage by stage, for `lede clean --explain`.
+    public struct Explanation: Sendable {
+        public var features: BlockFeatures
+        /// The rule that gave the first class, and that class.
+        public var rule: Rule
+        public var initial: BlockClass
+        /// The class after the prose runs, after the neighbours, and in the end (the main
+        /// region kept).
+        public var afterRuns: BlockClass
+        public var afterContext: BlockClass
+        public var final: BlockClass
+    }
+
+    public func explain(_ blocks: [Block]) -> [Explanation] {
+        let r = run(blocks, trace: true)
+        return blocks.indices.map { i in
+            Explanation(features: r.features[i], rule: r.rules[i], initial: r.stages[0][i], afterRuns: r.stages[1][i],
+                        afterContext: r.stages[2][i], final: r.classes[i])
+        }
+    }
+
+    /// The passes, in order; with `trace`, the classes after each one are kept.
+    func run(_ blocks: [Block], trace: Bool) -> (classes: [BlockClass], features: [BlockFeatures], rules: [Rule], stages: [[BlockClass]]) {
         var features = blocks.map(BlockFeatures.measure)
         let language = Self.chooseLanguage(features)
         for i in features.indices { Self.countVocabulary(&features[i], language: language) }
-        var classes = features.map(initialClass)
+        let first = features.map(initialRule)
+        var classes = first.map(\.0)
+        var stages: [[BlockClass]] = []
+        if trace { stages.append(classes) }
         Self.promoteProseRuns(&classes, features)
+        if trace { stages.append(classes) }
         Self.applyContext(&classes)
+        if trace { stages.append(classes) }
         Self.keepMainRegion(&classes, features)
-        return (classes, features)
+        return (classes, features, trace ? first.map(\.1) : [], stages)
     }
 
     /// The page's language: the stop-word list its words hit most often (a bit index into
@@ -56,34 +88,55 @@ public struct BoilerplateClassifier: Sendable {
         f.strongCallToAction = f.wordCount < 40 && BoilerplateVocabulary.strongCallToActionMatcher.count(in: f.words) > 0
     }
 
-    func initialClass(_ f: BlockFeatures) -> BlockClass {
+    /// The rules of the first class, in the order they are tried.
+    public enum Rule: String, Sendable {
+        case links = "link density over 0.2"
+        case strongPitch = "a strong call to action"
+        case credit = "a credit"
+        case endMarker = "an end marker"
+        case teaser = "one sentence cut off with an ellipsis"
+        case pitch = "call-to-action words"
+        case price = "a price in a short line"
+        case digits = "mostly digits"
+        case cjkProse = "CJK prose with sentence marks"
+        case cjkShort = "short CJK text"
+        case short = "under 70 characters"
+        case manyStopWords = "stop words 0.32 or more"
+        case someStopWords = "stop words 0.28 or more"
+        case newsSentence = "a long sentence dense in names and numbers"
+        case fewStopWords = "too few stop words"
+    }
+
+    func initialClass(_ f: BlockFeatures) -> BlockClass { initialRule(f).0 }
+
+    func initialRule(_ f: BlockFeatures) -> (BlockClass, Rule) {
         let cta = f.callToAction
-        if f.linkDensity > maxLinkDensity { return .bad }
-        if f.strongCallToAction { return .bad }
-        if f.credit > 0 { return .bad }
-        if f.endMarker { return .bad }
-        if f.truncated && f.wordCount <= 80 { return .bad }
+        if f.linkDensity > maxLinkDensity { return (.bad, .links) }
+        if f.strongCallToAction { return (.bad, .strongPitch) }
+        if f.credit > 0 { return (.bad, .credit) }
+        if f.endMarker { return (.bad, .endMarker) }
+        if f.truncated && f.wordCount <= 80 { return (.bad, .teaser) }
         // Vocabulary weighs by how much of a short block it is; a sentence of prose
         // ("The offer stands," said ...) is not furniture for using an everyday word.
-        let density = f.wordCount == 0 ? 0 : Double(f.stopWords) / Double(f.wordCount)
+        let density = f.stopDensity
         let prose = f.endsLikeSentence && f.wordCount >= 12 && density >= stopHigh
-        if cta > 0 && !prose && (f.wordCount < 12 || cta * 12 >= f.wordCount) { return .bad }
-        if f.currency && f.wordCount < 8 { return .bad }
-        if f.wordCount > 0 && f.digits * 2 > f.scalars && f.scalars < 40 { return .bad }
+        if cta > 0 && !prose && (f.wordCount < 12 || cta * 12 >= f.wordCount) { return (.bad, .pitch) }
+        if f.currency && f.wordCount < 8 { return (.bad, .price) }
+        if f.wordCount > 0 && f.digits * 2 > f.scalars && f.scalars < 40 { return (.bad, .digits) }
 
         if f.cjk > f.scalars / 2 {
             // CJK prose: judged by length and sentence punctuation alone.
-            if f.cjk >= 40 && f.sentenceMarks > 0 { return .good }
-            return f.cjk >= 15 ? .nearGood : .short
+            if f.cjk >= 40 && f.sentenceMarks > 0 { return (.good, .cjkProse) }
+            return (f.cjk >= 15 ? .nearGood : .short, .cjkShort)
         }
         if f.scalars < lengthLow {
-            return .short
+            return (.short, .short)
         }
-        if density >= stopHigh { return f.scalars > lengthHigh ? .good : .nearGood }
-        if density >= stopLow { return .nearGood }
+        if density >= stopHigh { return (f.scalars > lengthHigh ? .good : .nearGood, .manyStopWords) }
+        if density >= stopLow { return (.nearGood, .someStopWords) }
         // News sentences dense in names and numbers: prose by their shape.
-        if density >= proseStopLow && f.wordCount >= 15 && f.endsLikeSentence { return .nearGood }
-        return .bad
+        if density >= proseStopLow && f.wordCount >= 15 && f.endsLikeSentence { return (.nearGood, .newsSentence) }
+        return (.bad, .fewStopWords)
     }
 
     /// Near-good paragraphs side by side are an article's body even when none of them is

@@ -21,25 +21,43 @@ struct Clean: ParsableCommand {
 
     @Argument(help: "An article file, or - for standard input.") var path: String
     @Flag(help: "Print only the body paragraphs, separated by blank lines.") var body = false
-    @Flag(help: "Print every block of the page with what the cleaner decided about it.") var explain = false
+    @Flag(help: "Print every block of the page with what the cleaner decided about it and why: the rule and the measures it read, the neighbours and the main-text search, and the part of the article it became.") var explain = false
 
     func run() throws {
         let source = ArticleSource()
         if explain {
-            let text = try source.text(path)
-            let blocks = BlockSplitter.split(text)
-            let (classes, _) = source.analyzer.classifier.classify(blocks)
-            var out = ""
-            for (b, c) in zip(blocks, classes) {
-                let line = b.text.string
-                out += c.rawValue + String(repeating: " ", count: max(0, 8 - c.rawValue.count)) + " \(line.prefix(100))\n"
-            }
-            emit(out)
+            emit(Self.explanation(of: try source.text(path), analyzer: source.analyzer))
             return
         }
         let article = try source.article(path)
         let paragraphs = body ? article.body : article.paragraphs
         emit(paragraphs.map { $0.text.string }.joined(separator: "\n\n") + (paragraphs.isEmpty ? "" : "\n"))
+    }
+}
+
+extension Clean {
+    /// One line per block: its final class, the part of the article it became, why (the
+    /// rule that gave its first class with the measures it read, then what the neighbours
+    /// and the main-region search changed), and its text.
+    static func explanation(of text: SourceText, analyzer: ArticleAnalyzer) -> String {
+        let blocks = BlockSplitter.split(text)
+        let steps = analyzer.classifier.explain(blocks)
+        let (structure, _) = analyzer.prepare(text)
+        var role: [Int: String] = [:]
+        for p in structure.paragraphs { role[p.block] = p.role.rawValue }
+        var out = ""
+        for (i, (b, e)) in zip(blocks, steps).enumerated() {
+            var why = "\(e.initial.rawValue): \(e.rule.rawValue) (\(e.features.summary))"
+            if e.afterRuns != e.initial { why += "; \(e.afterRuns.rawValue) in a run of prose" }
+            if e.afterContext != e.afterRuns { why += "; \(e.afterContext.rawValue) by its neighbours" }
+            if e.final != e.afterContext {
+                why += e.features.dateOnly ? "; bad: a date line ends the main text" : "; bad: outside the main text"
+            }
+            let part = role[i] ?? (e.final == .good ? (i == 0 ? "title line" : "above the headline") : "-")
+            let line = Sanitizer.display(String(b.text.string.prefix(80)))
+            out += "\(e.final.rawValue.padding(8)) \(part.padding(10)) \(why)\n         \(line)\n"
+        }
+        return out
     }
 }
 
