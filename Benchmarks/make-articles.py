@@ -37,11 +37,16 @@ fillers = [
     "Supporters say the project will create jobs and bring new visitors to the town centre every summer.",
 ]
 
+# Twenty sites: each page names its site after the headline and ends with the site's footer,
+# so that `lede add` learns each site's furniture as it goes.
+sites = [f"The {word(2)} {rng.choice(['Herald', 'Courier', 'Gazette', 'Post', 'Times'])}" for _ in range(20)]
+
 for i in range(count):
     topic, place, org = rng.choice(topics), rng.choice(places), rng.choice(orgs)
+    site = sites[i % len(sites)]
     speakers = rng.sample(people, 3)
     y, m, d = rng.randint(2015, 2026), rng.randint(1, 12), rng.randint(1, 28)
-    lines = [f"{place} {rng.choice(verbs)} {topic} plan after {rng.choice(['long', 'heated', 'short', 'late'])} debate #{i}",
+    lines = [f"{place} {rng.choice(verbs)} {topic} plan after {rng.choice(['long', 'heated', 'short', 'late'])} debate #{i} | {site}",
              "", f"By {rng.choice(people)}", "", f"{y}-{m:02d}-{d:02d}", ""]
     body = [f"{place.upper()} — The {org} {rng.choice(verbs)} the {topic} plan on {rng.choice(['Monday', 'Tuesday', 'Friday'])}, "
             f"after a meeting that lasted {rng.randint(2, 9)} hours."]
@@ -56,6 +61,8 @@ for i in range(count):
                         f"{rng.choice(['she', 'he'])} added. " + rng.choice(fillers))
         if rng.random() < 0.5:
             body.append(rng.choice(fillers) + " " + rng.choice(fillers))
+    body.append(f"{site} is an independent newspaper owned by its readers, and every story we publish is paid for "
+                f"by people who believe that local news matters to the town.")
     lines += "\n\n".join(body).split("\n")
     with open(os.path.join(folder, f"article-{i:05d}.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")

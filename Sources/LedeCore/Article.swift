@@ -55,9 +55,11 @@ public struct ArticleAnalyzer: Sendable {
     /// joined, so that time and memory stay proportional to the size of any input.
     public static let sectionThreshold = 1 << 20
 
-    public func analyze(_ source: SourceText) -> Article {
+    /// With `site`, the blocks a library has learnt are its publication's furniture are
+    /// dropped from the body.
+    public func analyze(_ source: SourceText, site: SiteMemory? = nil) -> Article {
         if source.utf8.count > Self.sectionThreshold { return analyzeInSections(source) }
-        let (structure, tokens) = prepare(source)
+        let (structure, tokens) = prepare(source, site: site)
         var article = Article(source: source, paragraphs: structure.paragraphs, date: structure.date,
                               dateline: structure.dateline, quotes: [], parties: [], mentions: [])
         article.publication = structure.publication
@@ -74,9 +76,19 @@ public struct ArticleAnalyzer: Sendable {
 extension ArticleAnalyzer {
     /// What the recognisers read: the article's paragraphs (cleaned, with their roles) and
     /// their tokens. Training reads the same, so that it learns from what inference sees.
-    public func prepare(_ source: SourceText) -> (structure: StructureFinder.Result, tokens: [[Token]]) {
+    public func prepare(_ source: SourceText, site: SiteMemory? = nil) -> (structure: StructureFinder.Result, tokens: [[Token]]) {
         let blocks = BlockSplitter.split(source)
         var (classes, features) = classifier.classify(blocks)
+        // What the library learnt of this site: its furniture is not body, however
+        // article-like (the header is still read from it: a writer's byline recurs too).
+        if let site, let first = blocks.first, let p = StructureFinder.publication(blocks, titleLine: first) {
+            let known = site(source.string(p))
+            if !known.isEmpty {
+                for i in blocks.indices where classes[i] == .good {
+                    if let f = SiteBlocks.fingerprint(blocks[i]), known.contains(f) { classes[i] = .siteFurniture }
+                }
+            }
+        }
         let structure = StructureFinder.find(blocks: blocks, classes: &classes, features: features)
         // Mentions and quotes index `paragraphs`; date lines hold neither.
         return (structure, structure.paragraphs.map { Tokenizer.tokenize($0.text.utf8) })

@@ -18,6 +18,13 @@ public final class Library: @unchecked Sendable {
     var indexPath: String { root + "/index.sqlite" }
     /// The reading state, also kept in a file so that a rebuilt index gets it back.
     var readingPath: String { root + "/reading.tsv" }
+    /// What the library has learnt of each site: a line per stored page and block of it
+    /// (publication, fingerprint), appended as pages are added, so that a rebuilt index
+    /// gets the counts back.
+    var siteBlocksPath: String { root + "/site-blocks.tsv" }
+    /// Whether `add` drops the blocks it has learnt are a site's furniture (off for output
+    /// that must not depend on what was stored before).
+    public var learnsSites = true
     let db: DatabasePool
     let analyzer: ArticleAnalyzer
     /// What happened at open that the user should hear of ("index rebuilt…").
@@ -59,7 +66,10 @@ public final class Library: @unchecked Sendable {
             notes.append("library: \(added) article file\(added == 1 ? "" : "s") picked up, \(removed) gone")
         }
         // A new index gets back the reading state it cannot rebuild from the articles.
-        if rebuilt { try restoreReadingState() }
+        if rebuilt {
+            try restoreReadingState()
+            try restoreSiteBlocks()
+        }
     }
 
     static func openIndex(_ path: String) throws -> DatabasePool {
@@ -117,6 +127,15 @@ public final class Library: @unchecked Sendable {
         migrator.registerMigration("v3: publication") { db in
             try db.execute(sql: "ALTER TABLE article ADD COLUMN publication TEXT")
         }
+        // How many stored pages of each publication had each block (by fingerprint).
+        migrator.registerMigration("v4: site blocks") { db in
+            try db.execute(sql: """
+                CREATE TABLE site_block (
+                    publication TEXT NOT NULL, fingerprint INTEGER NOT NULL, articles INTEGER NOT NULL,
+                    PRIMARY KEY (publication, fingerprint)
+                ) WITHOUT ROWID
+                """)
+        }
         try migrator.migrate(pool)
         return pool
     }
@@ -137,8 +156,15 @@ public final class Library: @unchecked Sendable {
         var outcomes: [AddOutcome] = []
         var fresh: [(ArticleFile, Article, String)] = []
         var seen = Set<String>()
+        // The site counts as they stand, and as this batch adds to them (the fourth page of
+        // a site in one batch already loses the footer the first three had).
+        var sites = SiteCounts()
+        var learnt: [(publication: String, fingerprints: Set<UInt64>)] = []
         for (source, origin) in texts {
-            let file = cleaned(source, origin: origin)
+            let memory: SiteMemory? = learnsSites ? { publication in
+                (try? self.siteFurniture(publication, counts: &sites)) ?? []
+            } : nil
+            let file = cleaned(source, origin: origin, site: memory)
             let (id, title, text) = (file.id, file.title, file.text)
             if seen.contains(id) || (try? stored(id)) != nil {
                 outcomes.append(.duplicate(id: id, title: title))
@@ -147,6 +173,13 @@ public final class Library: @unchecked Sendable {
             seen.insert(id)
             let path = articlesFolder + "/" + id + ".txt"
             try AtomicFile.write(file.serialized(), to: path, syncFolder: false)
+            // The page as it came in is what a site's furniture is counted on (the stored
+            // file is already cleaned).
+            if let publication = file.publication {
+                let prints = SiteBlocks.fingerprints(of: source)
+                sites.add(publication, prints)
+                learnt.append((publication, prints))
+            }
             let analysed = analyzer.analyze(SourceText(text))
             fresh.append((file, analysed, path))
             outcomes.append(.added(StoredArticle(id: id, title: title, source: file.source, publication: file.publication,
@@ -156,15 +189,17 @@ public final class Library: @unchecked Sendable {
         }
         guard !fresh.isEmpty else { return outcomes }
         AtomicFile.syncFolder(of: articlesFolder + "/x")
+        try appendSiteBlocks(learnt)
         try write { db in
             for (file, article, path) in fresh { try Self.index(file, article, path: path, in: db) }
+            try Self.count(learnt, in: db)
         }
         return outcomes
     }
 
     /// The stored form of a text: cleaned, named by its content hash.
-    func cleaned(_ source: SourceText, origin: String?, fallbackTitle: String = "(untitled)") -> ArticleFile {
-        let raw = analyzer.analyze(source)
+    func cleaned(_ source: SourceText, origin: String?, fallbackTitle: String = "(untitled)", site: SiteMemory? = nil) -> ArticleFile {
+        let raw = analyzer.analyze(source, site: site)
         let text = raw.paragraphs.map { $0.text.string }.joined(separator: "\n\n")
         let hash = SHA256.hex(text.utf8)
         let title = raw.title?.text.string ?? raw.paragraphs.first.map { String($0.text.string.prefix(120)) } ?? fallbackTitle
@@ -447,6 +482,88 @@ public final class Library: @unchecked Sendable {
                                arguments: [f[0], position, read, f.count > 3 && !f[3].isEmpty ? f[3] : nil])
             }
         }
+    }
+
+    // MARK: - What the library learns of each site
+
+    /// Counts of a publication's blocks, read from the index once per publication and
+    /// added to as a batch is stored.
+    struct SiteCounts {
+        var counts: [String: [UInt64: Int]] = [:]
+        mutating func add(_ publication: String, _ prints: Set<UInt64>) {
+            for p in prints { counts[publication, default: [:]][p, default: 0] += 1 }
+        }
+    }
+
+    /// The fingerprints of the blocks a publication's stored pages have had often enough
+    /// to be its furniture.
+    func siteFurniture(_ publication: String, counts: inout SiteCounts) throws(StoreError) -> Set<UInt64> {
+        if counts.counts[publication] == nil {
+            let rows: [Row] = try read { db in
+                try Row.fetchAll(db, sql: "SELECT fingerprint, articles FROM site_block WHERE publication = ?", arguments: [publication])
+            }
+            var known: [UInt64: Int] = [:]
+            for r in rows { known[UInt64(bitPattern: r[0] as Int64)] = r[1] }
+            counts.counts[publication] = known
+        }
+        return Set(counts.counts[publication]!.filter { $0.value >= SiteBlocks.articlesToLearn }.keys)
+    }
+
+    /// The site furniture the library knows for a publication (for `lede clean`, the reader).
+    public func siteFurniture(_ publication: String) -> Set<UInt64> {
+        var counts = SiteCounts()
+        return (try? siteFurniture(publication, counts: &counts)) ?? []
+    }
+
+    static func count(_ learnt: [(publication: String, fingerprints: Set<UInt64>)], in db: Database) throws {
+        let upsert = try db.makeStatement(sql: """
+            INSERT INTO site_block (publication, fingerprint, articles) VALUES (?, ?, 1)
+            ON CONFLICT(publication, fingerprint) DO UPDATE SET articles = articles + 1
+            """)
+        for (publication, prints) in learnt {
+            for p in prints { try upsert.execute(arguments: [publication, Int64(bitPattern: p)]) }
+        }
+    }
+
+    /// Appends a batch's pages to the plain file: one line per page, its publication then
+    /// its fingerprints in hex. Appending costs what the batch costs, however large the
+    /// library; a line cut short by a crash (no newline) is skipped when read.
+    func appendSiteBlocks(_ learnt: [(publication: String, fingerprints: Set<UInt64>)]) throws(StoreError) {
+        guard !learnt.isEmpty else { return }
+        var text = ""
+        for (publication, prints) in learnt {
+            text += ArticleFile.oneLine(publication).replacingOccurrences(of: "\t", with: " ")
+            for p in prints.sorted() { text += "\t" + String(p, radix: 16) }
+            text += "\n"
+        }
+        let fd = open(siteBlocksPath, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        guard fd >= 0 else { throw .io("\(siteBlocksPath): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        let bytes = Array(text.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes[done...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { throw .io("\(siteBlocksPath): \(String(cString: strerror(errno)))") }
+            done += n
+        }
+    }
+
+    /// A rebuilt index gets the site counts back from the plain file.
+    func restoreSiteBlocks() throws(StoreError) {
+        guard let bytes = try? ArticleLoader().read(path: siteBlocksPath) else { return }
+        var learnt: [(publication: String, fingerprints: Set<UInt64>)] = []
+        // Only whole lines: the last one, without its newline, was cut short by a crash.
+        var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        lines.removeLast()
+        for line in lines {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count >= 2 else { continue }
+            let prints = f.dropFirst().compactMap { UInt64($0, radix: 16) }
+            guard prints.count == f.count - 1 else { continue }
+            learnt.append((String(f[0]), Set(prints)))
+        }
+        try write { db in try Self.count(learnt, in: db) }
     }
 
     // MARK: - Helpers

@@ -160,6 +160,57 @@ func add(_ library: Library, _ texts: String..., origin: String? = nil) throws -
         #expect(columns.contains("publication"))
     }
 
+    /// A page of a site: its own story, and the footer every page of the site carries
+    /// (article-like: only the library can tell it is furniture).
+    func sitePage(_ site: String, _ n: Int, _ story: String) -> String {
+        """
+        Story \(n) about the harbour | \(site)
+
+        Story \(n) about the harbour
+
+        \(story)
+
+        The \(site) is an independent newspaper owned by its readers, and every story we publish is paid for by people who believe that local news matters.
+        """
+    }
+
+    static let stories = [
+        "The harbour board voted on Tuesday to close the old ferry pier for repairs before the winter storms arrive, after engineers found cracks.",
+        "Fishermen said they wanted to be heard before any decision was taken, and the board agreed to hold a public meeting in the town hall.",
+        "The lifeboat crew rescued two sailors off the point on Sunday night, the second rescue this month, and praised the coastguard for its speed.",
+        "A new lighthouse keeper has started at the station, the first in twenty years, and says the long winter nights do not frighten her at all.",
+    ]
+
+    @Test func threeStoredArticlesOfASiteTeachItsFooterToTheFourth() throws {
+        let t = TempLibrary()
+        let library = try t.open()
+        let pages = (0..<4).map { sitePage("Coast Herald", $0, Self.stories[$0]) }
+        _ = try add(library, pages[0], pages[1], pages[2])
+        // Another paper carrying the same block has not taught it.
+        guard case .added(let other) = try add(library, sitePage("Bay Times", 9, Self.stories[3]))[0] else { return }
+        #expect(try library.text(of: other.id).string.contains("independent newspaper"))
+        guard case .added(let fourth) = try add(library, pages[3])[0] else { Issue.record("not added"); return }
+        let text = try library.text(of: fourth.id).string
+        #expect(!text.contains("independent newspaper"), "the footer goes from the fourth")
+        #expect(text.contains("lighthouse keeper"), "the story stays")
+        // The plain file brings the counts back to a rebuilt index.
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: t.root + "/index.sqlite" + suffix) }
+        #expect(try t.open().siteFurniture("Coast Herald").count >= 1)
+        #expect(try t.open().siteFurniture("Bay Times").isEmpty)
+    }
+
+    @Test func theFourthOfABatchAlreadyLosesTheFooterAndLearningCanBeTurnedOff() throws {
+        let t = TempLibrary()
+        let pages = (0..<4).map { sitePage("Coast Herald", $0, Self.stories[$0]) }
+        let outcomes = try add(try t.open(), pages[0], pages[1], pages[2], pages[3])
+        guard case .added(let fourth) = outcomes[3] else { Issue.record("not added"); return }
+        #expect(!(try t.open().text(of: fourth.id).string.contains("independent newspaper")))
+        let plain = try t.open()
+        plain.learnsSites = false
+        guard case .added(let fifth) = try add(plain, sitePage("Coast Herald", 5, "The ferry timetable changes on Monday, with an extra crossing at dawn for workers at the harbour."))[0] else { return }
+        #expect(try plain.text(of: fifth.id).string.contains("independent newspaper"))
+    }
+
     @Test func aDamagedIndexIsRebuiltAndKeptAside() throws {
         let t = TempLibrary()
         guard case .added(let a) = try add(try t.open(), harbour, bridge)[0] else { return }

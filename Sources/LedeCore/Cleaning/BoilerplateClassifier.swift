@@ -8,6 +8,9 @@ public enum BlockClass: String, Sendable, Codable {
     case short
     /// Page furniture.
     case bad
+    /// Furniture of this page's site: a block the library has seen on three of its stored
+    /// articles.
+    case siteFurniture = "site"
 }
 
 /// Classifies blocks as article text or boilerplate the way jusText does: a first class

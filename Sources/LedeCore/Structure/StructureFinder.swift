@@ -22,6 +22,15 @@ public enum StructureFinder {
         agencyWords.contains(hash) || Gazetteer.shared.agencies.contains(hash)
     }
 
+    /// The publication's name in the title line (cut off after the headline, or the whole
+    /// line when it is only a site's name the page repeats), as source bytes.
+    static func publication(_ blocks: [Block], titleLine line: Block) -> Range<Int>? {
+        let page = PageText(blocks)
+        if let p = TitleSplitter.split(line.text.utf8, elsewhere: page.contains).publication { return line.text.sourceRange(p) }
+        if TitleSplitter.isSiteName(line.text.utf8), page.contains(line.text.string) { return line.text.sourceSpan }
+        return nil
+    }
+
     public static func find(blocks: [Block], classes: inout [BlockClass], features: [BlockFeatures]) -> Result {
         var r = Result()
         guard !blocks.isEmpty else { return r }

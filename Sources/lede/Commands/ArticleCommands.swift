@@ -1,5 +1,6 @@
 import ArgumentParser
 import LedeCore
+import LedeStore
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,11 +23,14 @@ struct Clean: ParsableCommand {
     @Argument(help: "An article file, or - for standard input.") var path: String
     @Flag(help: "Print only the body paragraphs, separated by blank lines.") var body = false
     @Flag(help: "Print every block of the page with what the cleaner decided about it and why: the rule and the measures it read, the neighbours and the main-text search, and the part of the article it became.") var explain = false
+    @Flag(help: "Clean as if there were no library: keep the blocks it has learnt are the site's furniture (for output that does not depend on what was stored).")
+    var noLibrary = false
 
     func run() throws {
-        let source = ArticleSource()
+        var source = ArticleSource()
+        if !noLibrary, let library = Library.ifPresent() { source.site = library.siteFurniture }
         if explain {
-            emit(Self.explanation(of: try source.text(path), analyzer: source.analyzer))
+            emit(Self.explanation(of: try source.text(path), analyzer: source.analyzer, site: source.site))
             return
         }
         let article = try source.article(path)
@@ -39,10 +43,15 @@ extension Clean {
     /// One line per block: its final class, the part of the article it became, why (the
     /// rule that gave its first class with the measures it read, then what the neighbours
     /// and the main-region search changed), and its text.
-    static func explanation(of text: SourceText, analyzer: ArticleAnalyzer) -> String {
+    static func explanation(of text: SourceText, analyzer: ArticleAnalyzer, site: SiteMemory? = nil) -> String {
         let blocks = BlockSplitter.split(text)
         let steps = analyzer.classifier.explain(blocks)
-        let (structure, _) = analyzer.prepare(text)
+        let (structure, _) = analyzer.prepare(text, site: site)
+        var siteBlocks = Set<Int>()
+        if let site, let p = SiteBlocks.publication(of: text) {
+            let known = site(p)
+            for (i, b) in blocks.enumerated() { if let f = SiteBlocks.fingerprint(b), known.contains(f) { siteBlocks.insert(i) } }
+        }
         var role: [Int: String] = [:]
         for p in structure.paragraphs { role[p.block] = p.role.rawValue }
         var out = ""
@@ -52,6 +61,9 @@ extension Clean {
             if e.afterContext != e.afterRuns { why += "; \(e.afterContext.rawValue) by its neighbours" }
             if e.final != e.afterContext {
                 why += e.features.dateOnly ? "; bad: a date line ends the main text" : "; bad: outside the main text"
+            }
+            if e.final == .good && siteBlocks.contains(i) && role[i] == nil {
+                why += "; site: three or more stored articles of this publication had it"
             }
             let part = role[i] ?? (e.final == .good ? (i == 0 ? "title line" : "above the headline") : "-")
             let line = Sanitizer.display(String(b.text.string.prefix(80)))

@@ -31,10 +31,12 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 struct ArticleSource {
     var loader = ArticleLoader()
     var analyzer = ArticleAnalyzer()
+    /// What a library has learnt of sites' furniture, when one is used.
+    var site: SiteMemory? = nil
 
     /// Reads a path ("-" is standard input) and analyses it, or throws `RuntimeFailure`.
     func article(_ path: String) throws -> Article {
-        analyzer.analyze(try text(path))
+        analyzer.analyze(try text(path), site: site)
     }
 
     /// Reads and decodes a path ("-" is standard input), or throws `RuntimeFailure`.

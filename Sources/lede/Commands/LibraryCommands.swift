@@ -7,6 +7,16 @@ import Glibc
 
 extension Library {
     /// The library the commands use, its notes (an index rebuilt…) said on standard error.
+    /// The library, if there is one, for a command that reads a file by path (`lede clean`):
+    /// none is created; a library that cannot be opened is passed over with a warning.
+    static func ifPresent() -> Library? {
+        guard access(defaultRoot() + "/index.sqlite", F_OK) == 0 else { return nil }
+        do { return try Library() } catch {
+            warn("\(defaultRoot()): \(error.description); reading without the library")
+            return nil
+        }
+    }
+
     static func forCommands() throws -> Library {
         do {
             let library = try Library()
@@ -25,9 +35,12 @@ struct Add: ParsableCommand {
         discussion: "Folders add their *.txt files. Articles already stored (the same cleaned text) are skipped and said so. On a terminal, long imports show a progress bar; piped, each file gets a line: added|duplicate<TAB>ID<TAB>PATH.")
 
     @Argument(help: "Article files and folders, or - for standard input.") var paths: [String]
+    @Flag(help: "Do not drop the blocks the library has learnt are a site's furniture (a footer that three stored articles of the same publication had).")
+    var noLibrary = false
 
     func run() throws {
         let library = try Library.forCommands()
+        library.learnsSites = !noLibrary
         let files = ArticlePaths.expand(paths)
         let source = ArticleSource()
         let onTerminal = isatty(STDOUT_FILENO) == 1
