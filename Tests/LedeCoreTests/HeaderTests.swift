@@ -165,5 +165,30 @@ import Testing
         #expect(a.date?.iso == "2019-11-19T07:05")
         #expect(a.updated?.iso == "2019-11-20T09:00")
     }
+
+    @Test(arguments: [
+        ("The board says the repairs cannot wait, and fishermen want a say in where they moor.", true),
+        ("Harbour board votes to close old ferry pier for winter repairs", false),  // the headline again
+        ("Council Approves New Budget For Town Library", false),                   // another story's headline
+        ("Thank you for subscribing to our newsletter. Please check your email.", false),
+    ] as [(String, Bool)])
+    func onlyARealDekIsTheStandfirst(line: String, isDek: Bool) {
+        let a = page("Harbour board votes to close old ferry pier for winter repairs", line + "\n\nBy Jane Roe\n\n")
+        #expect((a.standfirst?.text.string == line) == isDek)
+        if !isDek { #expect(a.standfirst == nil) }
+    }
+
+    @Test func anArticleTheSamePageRepeatsIsReadOnce() {
+        let story = [
+            "The harbour board voted on Tuesday to close the old ferry pier for repairs that are expected to last most of the winter.",
+            "Fishermen who tie up at the pier said they had not been told where they would go instead, and asked for a meeting.",
+            "\u{201C}We will not be pushed around,\u{201D} said Tom Reilly, who has fished from the pier for thirty years.",
+        ]
+        // The paragraphs, then all of it again as one block (a print version), then the
+        // quotation again on its own, as a live blog might.
+        let a = ArticleAnalyzer().analyze(SourceText("Pier to close\n\n" + story.joined(separator: "\n\n") + "\n\n"
+                                                     + story.joined(separator: " ") + "\n\n" + story[2] + "\n"))
+        #expect(a.body.map { $0.text.string } == story + [story[2]])
+    }
 }
 

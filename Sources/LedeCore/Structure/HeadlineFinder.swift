@@ -67,6 +67,16 @@ enum HeadlineFinder {
         return nil
     }
 
+    /// Whether two lines are the same headline: the same words give or take two, or most
+    /// content words shared.
+    static func saysTheSame(_ a: String, _ b: String) -> Bool {
+        let x = words(a), y = words(b)
+        if x == y || isNearCopy(x, y) { return true }
+        let xs = Set(x.filter(isContent)), ys = Set(y.filter(isContent))
+        let shared = xs.intersection(ys).count
+        return shared >= minShared && 2 * Double(shared) / Double(xs.count + ys.count) >= minDice
+    }
+
     /// Lower-case runs of letters and digits.
     static func words(_ s: String) -> [String] {
         var out: [String] = []

@@ -102,12 +102,13 @@ public enum StructureFinder {
         // The standfirst: a sentence-length block after the title and before the byline or
         // date, which the cleaner may not have kept as body.
         if let t = titleIndex, let headerMark = [bylineIndex, dateIndex].compactMap({ $0 }).min(), headerMark > t + 1 {
-            for i in (t + 1)..<headerMark where features[i].wordCount >= 6 && features[i].linkDensity < 0.2 && !blocks[i].hasImage {
-                // Page furniture by its vocabulary (a pitch, a photo credit) is no standfirst.
-                let f = features[i]
-                if f.callToAction > 0 || f.strongCallToAction || f.credit > 0 || f.endMarker { continue }
-                r.paragraphs.append(Paragraph(role: .standfirst, text: blocks[i].text, block: i))
-                break
+            let title = r.paragraphs.first { $0.role == .title }?.text.string ?? ""
+            for i in (t + 1)..<min(headerMark, t + 1 + maxStandfirstDistance)
+            where features[i].wordCount >= 6 && features[i].linkDensity < 0.2 && !blocks[i].hasImage {
+                if isStandfirst(blocks[i], features[i], title: title) {
+                    r.paragraphs.append(Paragraph(role: .standfirst, text: blocks[i].text, block: i))
+                    break
+                }
             }
         }
         // The title line is never body, even when the visible headline is the title.
@@ -115,7 +116,11 @@ public enum StructureFinder {
         // What stands above the headline the page shows is its furniture (menus, a
         // breadcrumb), not the article.
         let bodyStart = titleIndex ?? 0
+        var seen = RepeatFinder()
         for i in blocks.indices where classes[i] == .good && !taken.contains(i) && i > bodyStart {
+            // The page may hold the article twice (its paragraphs, then all of it run
+            // together in one block; a pull quote): what the body already says goes.
+            if seen.repeats(blocks[i].text.utf8) { continue }
             r.paragraphs.append(Paragraph(role: .body, text: blocks[i].text, block: i))
         }
         r.paragraphs.sort { $0.block < $1.block }
@@ -134,6 +139,21 @@ public enum StructureFinder {
         return r
     }
 
+
+    /// How many blocks below the headline a standfirst may stand.
+    static let maxStandfirstDistance = 3
+
+    /// A dek: a sentence saying what the story is about, not furniture (a pitch, a credit,
+    /// a form's message), not the headline again, not another story's headline (a line of
+    /// capitalised words without a full stop). None is better than a wrong one.
+    static func isStandfirst(_ block: Block, _ f: BlockFeatures, title: String) -> Bool {
+        if f.callToAction > 0 || f.strongCallToAction || f.credit > 0 || f.endMarker || f.truncated { return false }
+        if HeadlineFinder.saysTheSame(block.text.string, title) { return false }
+        let words = TitleSplitter.words(block.text.utf8, 0..<block.text.utf8.count)
+        let capitalised = words.filter { w in block.text.utf8[w.lowerBound] >= 0x41 && block.text.utf8[w.lowerBound] <= 0x5A }.count
+        let headlineCase = capitalised * 10 >= words.count * 7
+        return f.endsLikeSentence ? !headlineCase || f.stopDensity >= 0.3 : !headlineCase && f.stopDensity >= 0.3
+    }
 
     /// The capitalised place that opens a paragraph as its dateline: words in capitals
     /// (with ", State" and "(Agency)" allowed after them) followed by a dash, or by a date.
@@ -203,5 +223,53 @@ final class PageText {
     func contains(_ phrase: String) -> Bool {
         let words = HeadlineFinder.words(phrase)
         return !words.isEmpty && text.contains(" " + words.joined(separator: " ") + " ")
+    }
+}
+
+/// Whether a block says again what the blocks before it said: nine in ten of its runs of
+/// four words were in them. Word runs are hashed, so the check is linear in the page.
+struct RepeatFinder {
+    private var shingles = HashSet64()
+    static let words = 4
+    static let share = 0.9
+    static let shortQuotation = 60
+
+    mutating func repeats(_ b: [UInt8]) -> Bool {
+        var window: [UInt64] = []
+        var runs: [UInt64] = []
+        var h: UInt64 = 0xcbf29ce484222325
+        var inWord = false
+        func endWord() {
+            guard inWord else { return }
+            window.append(h)
+            if window.count > Self.words { window.removeFirst() }
+            if window.count == Self.words {
+                var x: UInt64 = 0
+                for w in window { x = (x &* 0x100000001b3) ^ w }
+                runs.append(x)
+            }
+            h = 0xcbf29ce484222325
+            inWord = false
+        }
+        for c in b {
+            let lower = c | 0x20
+            if (lower >= 0x61 && lower <= 0x7A) || (c >= 0x30 && c <= 0x39) || c >= 0x80 {
+                h = (h ^ UInt64(c < 0x80 ? (c >= 0x30 && c <= 0x39 ? c : lower) : c)) &* 0x100000001b3
+                inWord = true
+            } else {
+                endWord()
+            }
+        }
+        endWord()
+        guard !runs.isEmpty else { return false }
+        // A short quotation said twice is the writer's choice (a live blog repeats one).
+        if runs.count < Self.shortQuotation, let first = b.first, first == 0x22 || b.starts(with: [0xE2, 0x80, 0x9C]) {
+            for x in runs { shingles.insert(x) }
+            return false
+        }
+        let known = runs.reduce(0) { $0 + (shingles.contains($1) ? 1 : 0) }
+        if runs.count >= Self.words && Double(known) >= Self.share * Double(runs.count) { return true }
+        for x in runs { shingles.insert(x) }
+        return false
     }
 }
