@@ -232,6 +232,20 @@ import Testing
         #expect(body.contains { $0.hasSuffix("Here is what she had to say…") })
     }
 
+    @Test func anotherStorysHeaderEndsTheArticleEvenWithLongBlurbs() {
+        let blurb = "The council met for four hours on Monday night and heard from more than forty residents, most of whom said the plan to move the market would hurt the small traders who have worked the square for decades, and asked for a vote to be delayed."
+        let page = [
+            "Pier to close for the winter",
+            "The harbour board voted on Tuesday to close the old ferry pier for repairs that are expected to last most of the winter, after engineers found cracks in two of its supports and warned that a storm could bring part of it down.",
+            "Fishermen who tie up at the pier said they had not been told where they would go instead, and asked the board for a meeting before the work begins next month, when the first boats would have to move.",
+            "Market traders fear move to car park", "Ali Khan", "Tuesday November 19, 2019", blurb,
+            "Ferry fares to rise in spring", "Jane Roe", "Monday November 18, 2019", blurb.replacingOccurrences(of: "market", with: "ferry"),
+        ].joined(separator: "\n\n")
+        let body = ArticleAnalyzer().analyze(SourceText(page)).body.map { $0.text.string }
+        #expect(body.count == 2)
+        #expect(body.last?.hasPrefix("Fishermen") == true)
+    }
+
     @Test func theExplanationIsTheClassifiersOwnDecision() {
         let blocks = BlockSplitter.split(SourceText(Self.page))
         let classifier = BoilerplateClassifier()

@@ -29,8 +29,15 @@ enum BylineFinder {
     static func find(blocks: [Block], features: [BlockFeatures], after start: Int, firstBody: Int) -> Found? {
         let end = min(blocks.count, max(start + 1 + window, min(firstBody + 1, start + 1 + maxWindow)))
         guard start + 1 < end else { return nil }
+        // A standfirst may come before the byline; two paragraphs of prose mean the article
+        // has begun, and a name after them signs it or heads another story.
+        var prose = 0
         for i in (start + 1)..<end {
             if let found = byline(blocks[i], features[i], at: i) { return found }
+            if features[i].wordCount >= HeadlineFinder.minProseWords, HeadlineFinder.endsWithFullStop(blocks[i].text) {
+                prose += 1
+                if prose == 2 { return nil }
+            }
         }
         return nil
     }

@@ -116,8 +116,9 @@ public enum StructureFinder {
         // What stands above the headline the page shows is its furniture (menus, a
         // breadcrumb), not the article.
         let bodyStart = titleIndex ?? 0
+        let bodyEnd = otherStoryHeader(blocks, features, classes, after: bodyStart) ?? blocks.count
         var seen = RepeatFinder()
-        for i in blocks.indices where classes[i] == .good && !taken.contains(i) && i > bodyStart {
+        for i in blocks.indices where classes[i] == .good && !taken.contains(i) && i > bodyStart && i < bodyEnd {
             // The page may hold the article twice (its paragraphs, then all of it run
             // together in one block; a pull quote): what the body already says goes.
             if seen.repeats(blocks[i].text.utf8) { continue }
@@ -139,6 +140,26 @@ public enum StructureFinder {
         return r
     }
 
+
+    /// Where another story's header begins below the article: a writer's line then a line
+    /// that is only a date ("Becket Adams" / "Tuesday November 19, 2019"), with the short
+    /// headline above them, once the article's own text has begun. A list of other
+    /// stories follows the article; it is not the article.
+    static func otherStoryHeader(_ blocks: [Block], _ features: [BlockFeatures], _ classes: [BlockClass], after start: Int) -> Int? {
+        var bodySeen = false
+        var i = start + 1
+        while i < blocks.count {
+            if classes[i] == .good && !features[i].dateOnly && features[i].wordCount >= BylineFinder.maxWords { bodySeen = true }
+            if bodySeen, features[i].dateOnly, i >= 2, BylineFinder.byline(blocks[i - 1], features[i - 1], at: i - 1) != nil {
+                let above = i - 2
+                let f = features[above]
+                let headline = f.wordCount <= 15 && !HeadlineFinder.endsWithFullStop(blocks[above].text)
+                return headline && above > start ? above : i - 1
+            }
+            i += 1
+        }
+        return nil
+    }
 
     /// How many blocks below the headline a standfirst may stand.
     static let maxStandfirstDistance = 3
