@@ -190,5 +190,11 @@ import Testing
                                                      + story.joined(separator: " ") + "\n\n" + story[2] + "\n"))
         #expect(a.body.map { $0.text.string } == story + [story[2]])
     }
+
+    @Test func paragraphsAlikeButForTheirNumbersAreNoRepeats() {
+        let rows = (1...5).map { "Paragraph \($0) of the long report on the harbour talks, with enough words to be prose." }
+        let a = ArticleAnalyzer().analyze(SourceText("Harbour talks report\n\n" + rows.joined(separator: "\n\n") + "\n"))
+        #expect(a.body.map { $0.text.string } == rows)
+    }
 }
 
