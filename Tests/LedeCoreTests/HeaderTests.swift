@@ -196,5 +196,21 @@ import Testing
         let a = ArticleAnalyzer().analyze(SourceText("Harbour talks report\n\n" + rows.joined(separator: "\n\n") + "\n"))
         #expect(a.body.map { $0.text.string } == rows)
     }
+
+    @Test func aNoteOnTheWriterEndsTheArticle() {
+        let page = [
+            "Harbour pier to close for winter repairs",
+            "The harbour board voted on Tuesday to close the old ferry pier for repairs that are expected to last most of the winter.",
+            "Fishermen who tie up at the pier said they had not been told where they would go instead, and asked for a meeting.",
+            "About Jane Roe",
+            "Jane Roe has written about the harbour and its people for twenty years, and lives in the town with her family.",
+        ].joined(separator: "\n\n")
+        let a = ArticleAnalyzer().analyze(SourceText(page))
+        #expect(a.body.count == 2)
+        #expect(!a.body.contains { $0.text.string.hasPrefix("Jane Roe has written") })
+        // A subhead that is no one's name stays.
+        let subhead = page.replacingOccurrences(of: "About Jane Roe", with: "About the repairs")
+        #expect(ArticleAnalyzer().analyze(SourceText(subhead)).body.contains { $0.text.string.hasPrefix("Jane Roe has written") })
+    }
 }
 

@@ -116,7 +116,10 @@ public enum StructureFinder {
         // What stands above the headline the page shows is its furniture (menus, a
         // breadcrumb), not the article.
         let bodyStart = titleIndex ?? 0
-        let bodyEnd = otherStoryHeader(blocks, features, classes, after: bodyStart) ?? blocks.count
+        var bodyEnd = otherStoryHeader(blocks, features, classes, after: bodyStart) ?? blocks.count
+        if let bio = aboutTheWriter(blocks, features, after: bodyStart, writer: r.bylineNames, in: bylineIndex.map { blocks[$0] }) {
+            bodyEnd = min(bodyEnd, bio)
+        }
         var seen = RepeatFinder()
         for i in blocks.indices where classes[i] == .good && !taken.contains(i) && i > bodyStart && i < bodyEnd {
             // The page may hold the article twice (its paragraphs, then all of it run
@@ -157,6 +160,39 @@ public enum StructureFinder {
                 return headline && above > start ? above : i - 1
             }
             i += 1
+        }
+        return nil
+    }
+
+    /// Words that head a note on the writer: "About Jane Roe", "Sobre Carlos Nadalim".
+    static let aboutWords: [[UInt8]] = ["about ", "sobre ", "acerca de ", "à propos de ", "über ", "over "].map { Array($0.utf8) }
+
+    /// Where a note on the writer begins below the article ("About Jane Roe" and a bio): a
+    /// short line of an about-word and a person's name — the byline's surname, or a name
+    /// opening with a known given name — once the article's prose has begun. It ends the
+    /// article.
+    static func aboutTheWriter(_ blocks: [Block], _ features: [BlockFeatures], after start: Int, writer: Range<Int>?, in byline: Block?) -> Int? {
+        var surname: String? = nil
+        if let writer, let byline {
+            let names = byline.text.string(byline.text.offset(ofSource: writer.lowerBound)..<byline.text.offset(ofSource: writer.upperBound))
+            // An agency line ("AFP | PTI Paris") names no writer.
+            if !names.contains("|"), let last = names.split(separator: " ").last, last.count >= 2,
+               Gazetteer.shared.knownNames[String(last)] == nil, !isAgency(Lexicon.hash(String(last))) {
+                surname = last.lowercased()
+            }
+        }
+        var prose = 0
+        for i in (start + 1)..<blocks.count {
+            let f = features[i]
+            if f.wordCount >= HeadlineFinder.minProseWords, HeadlineFinder.endsWithFullStop(blocks[i].text) { prose += 1 }
+            guard prose >= 2, f.wordCount >= 2, f.wordCount <= 6 else { continue }
+            let b = blocks[i].text.utf8
+            let lower = Array(blocks[i].text.string.lowercased().utf8)
+            guard let about = aboutWords.first(where: { lower.starts(with: $0) }) else { continue }
+            if let surname, String(decoding: lower, as: UTF8.self).contains(surname) { return i }
+            // "Sobre Carlos Nadalim": the rest is one person's name.
+            let words = TitleSplitter.words(b, about.count..<b.count)
+            if let run = BylineFinder.nameRun(b, words, from: 0), run.givenFirst, run.end == words.count, run.nameWords >= 2 { return i }
         }
         return nil
     }
