@@ -212,5 +212,15 @@ import Testing
         let subhead = page.replacingOccurrences(of: "About Jane Roe", with: "About the repairs")
         #expect(ArticleAnalyzer().analyze(SourceText(subhead)).body.contains { $0.text.string.hasPrefix("Jane Roe has written") })
     }
+
+    @Test func withNoTitleTheFirstParagraphIsBody() {
+        // A text that opens with a paragraph too long to be a headline (a section of a large
+        // file starts this way) keeps it.
+        let first = String(repeating: "The harbour board met again on Tuesday and talked about the pier. ", count: 8)
+        let a = ArticleAnalyzer().analyze(SourceText(first + "\n\nFishermen asked for a meeting before the work begins next month.\n"))
+        #expect(a.title == nil)
+        #expect(a.body.first?.text.string.hasPrefix("The harbour board met again") == true)
+        #expect(a.body.count == 2)
+    }
 }
 

@@ -33,6 +33,9 @@ enum HeadlineFinder {
             let f = features[i]
             if f.wordCount >= minProseWords, endsWithFullStop(blocks[i].text) { proseSeen = true }
             guard f.wordCount >= 1, f.wordCount <= 2 * wanted.count + 6, f.linkDensity < 0.5 else { continue }
+            // Past the first prose only a copy is looked for: a block of about as many words
+            // (the cleaner counts "O'Hara" as one word, this reading as two).
+            if proseSeen && abs(f.wordCount - wanted.count) > 2 * maxExtraWords + 2 { continue }
             let seen = words(blocks[i].text.string)
             // The same words, give or take two: the headline itself ("Skyrim (skyrim) …").
             if seen == wanted || isNearCopy(seen, wanted) {
@@ -77,19 +80,34 @@ enum HeadlineFinder {
         return shared >= minShared && 2 * Double(shared) / Double(xs.count + ys.count) >= minDice
     }
 
-    /// Lower-case runs of letters and digits.
+    /// Lower-case runs of letters and digits, read from UTF-8 bytes (ASCII directly; other
+    /// scripts through their scalars' properties).
     static func words(_ s: String) -> [String] {
         var out: [String] = []
-        var current = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            if u.properties.isAlphabetic || u.properties.numericType != nil {
-                current.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
-            } else if !current.isEmpty {
-                out.append(String(current))
-                current = String.UnicodeScalarView()
-            }
+        var current: [UInt8] = []
+        let b = Array(s.utf8)
+        var i = 0
+        func flush() {
+            if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
         }
-        if !current.isEmpty { out.append(String(current)) }
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 {
+                if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { current.append(c) }
+                else if c >= 0x41 && c <= 0x5A { current.append(c | 0x20) }
+                else { flush() }
+                i += 1
+                continue
+            }
+            let (u, len) = UTF8Scan.scalar(in: b, at: i)
+            if u.properties.isAlphabetic || u.properties.numericType != nil {
+                for l in u.properties.lowercaseMapping.utf8 { current.append(l) }
+            } else {
+                flush()
+            }
+            i += max(len, 1)
+        }
+        flush()
         return out
     }
 

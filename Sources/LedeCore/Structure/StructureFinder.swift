@@ -115,7 +115,7 @@ public enum StructureFinder {
         let taken = Set(r.paragraphs.map(\.block) + (titleIndex == nil ? [] : [0]))
         // What stands above the headline the page shows is its furniture (menus, a
         // breadcrumb), not the article.
-        let bodyStart = titleIndex ?? 0
+        let bodyStart = titleIndex ?? -1
         var bodyEnd = otherStoryHeader(blocks, features, classes, after: bodyStart) ?? blocks.count
         if let bio = aboutTheWriter(blocks, features, after: bodyStart, writer: r.bylineNames, in: bylineIndex.map { blocks[$0] }) {
             bodyEnd = min(bodyEnd, bio)
