@@ -293,37 +293,36 @@ struct RepeatFinder {
     static let shortQuotation = 60
     static let longCopy = 100
 
+    /// Buffers kept from block to block, so that reading one allocates nothing.
+    private var runs: [UInt64] = []
+    private var numbers: [UInt64] = []
+
     mutating func repeats(_ b: [UInt8]) -> Bool {
-        var window: [UInt64] = []
-        var runs: [UInt64] = []
-        var numbers: [UInt64] = []
+        runs.removeAll(keepingCapacity: true)
+        numbers.removeAll(keepingCapacity: true)
+        // The last four words' hashes, oldest first.
+        var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0, w3: UInt64 = 0
+        var count = 0
         var h: UInt64 = 0xcbf29ce484222325
         var inWord = false, allDigits = true
-        func endWord() {
-            guard inWord else { return }
-            if allDigits { numbers.append(h) }
-            allDigits = true
-            window.append(h)
-            if window.count > Self.words { window.removeFirst() }
-            if window.count == Self.words {
-                var x: UInt64 = 0
-                for w in window { x = (x &* 0x100000001b3) ^ w }
-                runs.append(x)
-            }
-            h = 0xcbf29ce484222325
-            inWord = false
-        }
-        for c in b {
+        for k in 0...b.count {
+            let c: UInt8 = k < b.count ? b[k] : 0x20
             let lower = c | 0x20
             if (lower >= 0x61 && lower <= 0x7A) || (c >= 0x30 && c <= 0x39) || c >= 0x80 {
                 h = (h ^ UInt64(c < 0x80 ? (c >= 0x30 && c <= 0x39 ? c : lower) : c)) &* 0x100000001b3
                 if c < 0x30 || c > 0x39 { allDigits = false }
                 inWord = true
-            } else {
-                endWord()
+                continue
             }
+            guard inWord else { continue }
+            if allDigits { numbers.append(h) }
+            (w0, w1, w2, w3) = (w1, w2, w3, h)
+            count += 1
+            if count >= Self.words { runs.append((((w0 &* 0x100000001b3) ^ w1) &* 0x100000001b3 ^ w2) &* 0x100000001b3 ^ w3) }
+            h = 0xcbf29ce484222325
+            inWord = false
+            allDigits = true
         }
-        endWord()
         guard !runs.isEmpty else { return false }
         // A short quotation said twice is the writer's choice (a live blog repeats one).
         if runs.count < Self.shortQuotation, let first = b.first, first == 0x22 || b.starts(with: [0xE2, 0x80, 0x9C]) {
