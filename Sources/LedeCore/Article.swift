@@ -81,13 +81,8 @@ extension ArticleAnalyzer {
         var (classes, features) = classifier.classify(blocks)
         // What the library learnt of this site: its furniture is not body, however
         // article-like (the header is still read from it: a writer's byline recurs too).
-        if let site, let first = blocks.first, let p = StructureFinder.publication(blocks, titleLine: first) {
-            let known = site(source.string(p))
-            if !known.isEmpty {
-                for i in blocks.indices where classes[i] == .good {
-                    if let f = SiteBlocks.fingerprint(blocks[i]), known.contains(f) { classes[i] = .siteFurniture }
-                }
-            }
+        if let site {
+            for i in SiteBlocks.known(blocks, in: source, site: site) where classes[i] == .good { classes[i] = .siteFurniture }
         }
         let structure = StructureFinder.find(blocks: blocks, classes: &classes, features: features)
         // Mentions and quotes index `paragraphs`; date lines hold neither.

@@ -88,8 +88,6 @@ public struct Evaluation {
         return bag
     }
 
-    public func cleaning(_ dir: String) -> Row { cleaningWithLosses(dir).row }
-
     /// The cleaning row, and the pages whose gold first body paragraph is lost (most of its
     /// words missing from the body).
     public func cleaningWithLosses(_ dir: String) -> (row: Row, firstParagraphLost: [String]) {

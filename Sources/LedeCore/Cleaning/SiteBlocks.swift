@@ -36,11 +36,13 @@ public enum SiteBlocks {
         Set(BlockSplitter.split(source).compactMap(fingerprint))
     }
 
-    /// The publication a page names in its title line, as the structure finder reads it.
-    public static func publication(of source: SourceText) -> String? {
-        let blocks = BlockSplitter.split(source)
-        guard let first = blocks.first else { return nil }
-        return StructureFinder.publication(blocks, titleLine: first).map { source.string($0) }
+    /// The blocks of a page that the library knows as its publication's furniture (none
+    /// when the page names no publication).
+    public static func known(_ blocks: [Block], in source: SourceText, site: SiteMemory) -> [Int] {
+        guard let first = blocks.first, let p = StructureFinder.publication(blocks, titleLine: first) else { return [] }
+        let known = site(source.string(p))
+        guard !known.isEmpty else { return [] }
+        return blocks.indices.filter { i in fingerprint(blocks[i]).map(known.contains) ?? false }
     }
 }
 

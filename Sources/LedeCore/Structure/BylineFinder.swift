@@ -90,7 +90,7 @@ enum BylineFinder {
             // or an agency ("Tom Davies Associated Press").
             let afterComma = b[run.names.upperBound] == 0x2C || text(b, words[run.end]).hasPrefix(",")
             guard afterComma || startsKnownName(b, words, run.end), words.count - run.end <= 4,
-                  words[run.end...].allSatisfy({ isCapitalised(text(b, $0).trimmingLeading(",")) }) else { return nil }
+                  words[run.end...].allSatisfy({ isCapitalised(String(text(b, $0).drop { $0 == "," })) }) else { return nil }
             known = true
         }
         return known ? run.names : nil
@@ -222,9 +222,4 @@ enum BylineFinder {
     static func words(_ b: [UInt8]) -> [Range<Int>] { TitleSplitter.words(b, 0..<b.count) }
 
     static func text(_ b: [UInt8], _ r: Range<Int>) -> String { String(decoding: b[r], as: UTF8.self) }
-}
-
-extension String {
-    /// The string without a leading run of a character.
-    func trimmingLeading(_ c: Character) -> String { String(drop { $0 == c }) }
 }

@@ -47,11 +47,7 @@ enum HeadlineFinder {
             // A reworded headline is one line that reads as a headline, not a sentence, and
             // comes before the article's first paragraph of prose.
             guard !proseSeen, f.wordCount >= 3, !endsWithFullStop(blocks[i].text) else { continue }
-            let seenSet = Set(seen.filter(isContent))
-            let shared = seenSet.intersection(wantedSet).count
-            guard shared >= minShared else { continue }
-            let dice = 2 * Double(shared) / Double(seenSet.count + wantedSet.count)
-            if dice >= minDice, best == nil || dice > best!.dice { best = (i, dice) }
+            if let dice = rewording(Set(seen.filter(isContent)), wantedSet), best == nil || dice > best!.dice { best = (i, dice) }
         }
         return firstCopy ?? best?.index
     }
@@ -75,9 +71,16 @@ enum HeadlineFinder {
     static func saysTheSame(_ a: String, _ b: String) -> Bool {
         let x = words(a), y = words(b)
         if x == y || isNearCopy(x, y) { return true }
-        let xs = Set(x.filter(isContent)), ys = Set(y.filter(isContent))
-        let shared = xs.intersection(ys).count
-        return shared >= minShared && 2 * Double(shared) / Double(xs.count + ys.count) >= minDice
+        return rewording(Set(x.filter(isContent)), Set(y.filter(isContent))) != nil
+    }
+
+    /// How alike two headlines' content words are (a Dice coefficient), when they share
+    /// enough to be the same headline reworded; nil when not.
+    static func rewording(_ a: Set<String>, _ b: Set<String>) -> Double? {
+        let shared = a.intersection(b).count
+        guard shared >= minShared else { return nil }
+        let dice = 2 * Double(shared) / Double(a.count + b.count)
+        return dice >= minDice ? dice : nil
     }
 
     /// Lower-case runs of letters and digits, read from UTF-8 bytes (ASCII directly; other

@@ -47,11 +47,7 @@ extension Clean {
         let blocks = BlockSplitter.split(text)
         let steps = analyzer.classifier.explain(blocks)
         let (structure, _) = analyzer.prepare(text, site: site)
-        var siteBlocks = Set<Int>()
-        if let site, let p = SiteBlocks.publication(of: text) {
-            let known = site(p)
-            for (i, b) in blocks.enumerated() { if let f = SiteBlocks.fingerprint(b), known.contains(f) { siteBlocks.insert(i) } }
-        }
+        let siteBlocks = Set(site.map { SiteBlocks.known(blocks, in: text, site: $0) } ?? [])
         var role: [Int: String] = [:]
         for p in structure.paragraphs { role[p.block] = p.role.rawValue }
         var out = ""
