@@ -39,6 +39,12 @@ func spans(_ paragraphs: [String]) -> [(String, Bool, Bool)] {
         #expect(found.map(\.0) == ["“He told me ‘never again’ and left,”"])
     }
 
+    @Test func straightMarksWrappingAParagraphOfCurlyOnesAreABlockquote() throws {
+        let found = spans(["\"“We feel great about it,” Ms. Roe said before leaving for Ohio.\"",
+                           "\"“Alone,” he said.\"", "\"A plain quoted paragraph.\""])
+        #expect(found.map(\.0) == ["“We feel great about it,”", "“Alone,”", "\"A plain quoted paragraph.\""])
+    }
+
     @Test func guillemetsAndLowHighQuotes() throws {
         #expect(spans(["Il a dit « non merci » hier."]).map(\.0) == ["« non merci »"])
         #expect(spans(["Er sagte „nein danke“ gestern."]).map(\.0) == ["„nein danke“"])

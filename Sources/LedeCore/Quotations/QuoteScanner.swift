@@ -132,6 +132,7 @@ public struct QuoteScanner: Sendable {
             var sawOuter = false
             let lead = leadingSpace(b)
             let lastClosing = style == .single ? Self.lastClosingApostrophe(b) : -1
+            let wrapper = Self.wrapperMarks(b, lead: lead)
             func finish(_ end: Int, closed: Bool) {
                 guard let top = stack.popLast() else { return }
                 let nested = !stack.isEmpty
@@ -143,6 +144,7 @@ public struct QuoteScanner: Sendable {
             while i < b.count {
                 let c = b[i]
                 if c < 0x80 && c != 0x22 && c != 0x27 { i += 1; continue }
+                if i == wrapper.open || i == wrapper.close { i += 1; continue }
                 var (s, len) = UTF8Scan.scalar(in: b, at: i)
                 // Two apostrophes stand for a straight double quote ('' as some wires type it).
                 if s == "'", i + 1 < b.count, b[i + 1] == 0x27 { s = "\""; len = 2 }
@@ -192,6 +194,18 @@ public struct QuoteScanner: Sendable {
             carried = openAtEnd
         }
         return out
+    }
+
+    /// A paragraph a scraper wrapped in straight quotes around text with curly ones of its
+    /// own ("“We feel great,” Rubio said."): the straight marks are the wrapper of a
+    /// blockquote, not a quotation; the curly ones inside are. Offsets of the two wrapper
+    /// marks, -1 when the paragraph has none.
+    static func wrapperMarks(_ b: [UInt8], lead: Int) -> (open: Int, close: Int) {
+        guard lead + 4 <= b.count, b[lead] == 0x22,
+              b[lead + 1] == 0xE2, b[lead + 2] == 0x80, b[lead + 3] == 0x9C else { return (-1, -1) }
+        var end = b.count
+        while end > lead + 1, b[end - 1] == 0x20 { end -= 1 }
+        return (lead, end - 1 > lead && b[end - 1] == 0x22 ? end - 1 : -1)
     }
 
     private func leadingSpace(_ b: [UInt8]) -> Int {
