@@ -118,15 +118,16 @@ import Foundation
         keys("Escape", "/")
         typeText("Lavrov")
         keys("Enter")
-        let found = capture { $0.contains("/Lavrov (n N)") }
-        #expect(found.contains("/Lavrov (n N)"))
-        // The match is drawn black on yellow.
+        let found = capture { $0.contains("/Lavrov match 1/1 (n N)") }
+        #expect(found.contains("/Lavrov match 1/1 (n N)"))
+        // The match the reader is on is drawn in reverse video, apart from other matches.
+        let reversed = { (s: String) in s.range(of: "7m(\u{1B}\\[[0-9;]*m)*Lavrov", options: .regularExpression) != nil }
         var styled = ""
-        for _ in 0..<50 where !styled.contains("43m") {
+        for _ in 0..<50 where !reversed(styled) {
             styled = t(["capture-pane", "-e", "-p"]).stdout
             usleep(100_000)
         }
-        #expect(styled.contains("43m"))
+        #expect(reversed(styled))
         keys("?")
         let help = capture { $0.contains("Keys") && $0.contains("next quotation") }
         #expect(help.split(separator: "\n").contains { $0.contains("│ ]  ") && $0.hasSuffix("next quotation") || $0.contains("│ ]  ") && $0.contains("next quotation ") })

@@ -95,7 +95,7 @@ func type(_ s: inout ReaderState, _ text: String) {
     }
 
     @Test func theHelpOverlayIsTheKeyMap() {
-        var s = state()
+        var s = state(width: 120)
         update(&s, .help)
         let rows = overlayRows(s).rows.map(\.text)
         for b in KeyMap.bindings {
@@ -110,7 +110,7 @@ func type(_ s: inout ReaderState, _ text: String) {
         update(&s, .help)
         let text = { (s: ReaderState) in (0..<s.height).map { render(s).text(row: $0) }.joined(separator: "\n") }
         #expect(text(s).contains("next line"))
-        #expect(text(s).contains("j k scroll · Esc closes"))
+        #expect(text(s).contains(" 1–8 of \(overlayRows(s).count) · Esc closes "))
         #expect(!text(s).contains("quit at once"))
         update(&s, .lineDown)
         #expect(!text(s).contains("next line (list"))
@@ -290,7 +290,9 @@ func type(_ s: inout ReaderState, _ text: String) {
         #expect(s.prompt == nil)
         let first = try! #require(s.match)
         #expect(screenText(s).contains { $0.contains("Portsmouth") })
-        #expect((0..<s.bodyHeight).contains { render(s).styles(row: $0).contains("mmmmmmmmmm") })
+        // The match the reader is on stands apart from the others.
+        #expect((0..<s.bodyHeight).contains { render(s).styles(row: $0).contains(".##########.") })
+        #expect(render(s).text(row: s.height - 1).contains("/PORTSMOUTH match 1/2 (n N)"))
         update(&s, .nextMatch)
         let second = try! #require(s.match)
         #expect(second.position > first.position)
@@ -375,8 +377,8 @@ func type(_ s: inout ReaderState, _ text: String) {
         s.focus = .list
         s.layout = .split
         update(&s, .lineDown)
-        #expect(update(&s, .lineDown) == [.load(entry: 2)])
-        handle(&s, .loaded(entry: 2, document: nil, error: "permission denied"))
+        #expect(update(&s, .lineDown) == [.load(s.entries[2].id)])
+        handle(&s, .loaded(entry: s.entries[2].id, document: nil, error: "permission denied"))
         #expect(s.entries[2].error == "permission denied")
     }
 }
@@ -526,7 +528,7 @@ func type(_ s: inout ReaderState, _ text: String) {
         let d = s.document!
         #expect(!d.index.isComplete)
         while d.indexNext() {}
-        handle(&s, .indexed(entry: 0))
+        handle(&s, .indexed(entry: s.entries[0].id))
         #expect(s.entry?.index?.isComplete == true)
         #expect(s.entry?.index?.quotes.count == 8)
         update(&s, .nextQuote); update(&s, .nextQuote); update(&s, .nextQuote)

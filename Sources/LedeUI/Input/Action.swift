@@ -85,7 +85,7 @@ public enum KeyMap {
         Binding(action: .partyArticles, keys: [.char("M")], help: "every stored article mentioning the chosen party"),
         Binding(action: .switchPane, keys: [.tab], help: "switch between the list and the article"),
         Binding(action: .open, keys: [.enter], help: "open the selected article or overlay row"),
-        Binding(action: .cancel, keys: [.escape], help: "close; clear the search or chosen party; go back"),
+        Binding(action: .cancel, keys: [.escape], help: "close; clear the search or chosen party; go back (never quits)"),
         Binding(action: .back, keys: [.char("q")], help: "close; go back; quit from the list"),
         Binding(action: .help, keys: [.char("?")], help: "this help"),
         Binding(action: .redraw, keys: [.ctrl("l")], help: "redraw the screen"),
@@ -106,6 +106,11 @@ public enum KeyMap {
         for b in bindings { for k in b.keys { map[k] = b.action } }
         return map
     }()
+
+    /// The keys of an action as the help names them ("q", "Ctrl-L"), for messages.
+    public static func label(of action: Action) -> String {
+        bindings.first { $0.action == action }?.keys.first?.label ?? action.rawValue
+    }
 
     /// The action a key asks for, if any.
     public static func action(for key: Key) -> Action? { byKey[key] }

@@ -86,6 +86,16 @@ public struct Canvas: Sendable, Equatable {
         put(text[...], x: x, y: y, style: style, limit: limit)
     }
 
+    /// Writes text as `put` does, but text cut at `limit` ends in "…", so a row that goes
+    /// on is seen to.
+    @discardableResult
+    public mutating func putClipped(_ text: String, x: Int, y: Int, style: StyleRole, limit: Int) -> Int {
+        let end = min(limit, width)
+        guard DisplayWidth.of(text) > end - x, end - x >= 2 else { return put(text, x: x, y: y, style: style, limit: end) }
+        let col = put(text, x: x, y: y, style: style, limit: end - 1)
+        return put("…", x: col, y: y, style: style, limit: end)
+    }
+
     /// Paints a style over a row's cells (a selection bar).
     public mutating func fill(y: Int, from x0: Int, to x1: Int, style: StyleRole) {
         guard y >= 0, y < height else { return }

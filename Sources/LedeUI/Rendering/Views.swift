@@ -122,9 +122,14 @@ func drawReader(_ state: ReaderState, into canvas: inout Canvas) {
             let bytes = paragraph.text.utf8
             let lo = max(0, row.range.lowerBound - needle.count + 1)
             let hi = min(bytes.count, row.range.upperBound + needle.count - 1)
+            let current = state.match.flatMap { m in
+                m.position.section == p.section && m.position.paragraph == p.paragraph ? m.position.byte : nil
+            }
             for m in matches(of: needle, in: Array(bytes[lo..<hi])) {
                 let hit = (m.lowerBound + lo)..<(m.upperBound + lo)
-                for b in hit.clamped(to: row.range) { styles[b - row.range.lowerBound] = .match }
+                // The match the reader is on stands apart from the others.
+                let style: StyleRole = hit.lowerBound == current ? .selected : .match
+                for b in hit.clamped(to: row.range) { styles[b - row.range.lowerBound] = style }
             }
         }
         var x = x0
@@ -141,6 +146,8 @@ func drawReader(_ state: ReaderState, into canvas: inout Canvas) {
 
 /// The style of a highlighted run, or nil to keep the paragraph's.
 private func style(of run: Highlight, _ article: Article, section: Int, _ state: ReaderState) -> StyleRole? {
+    // The current quotation is one unbroken bar, the names inside it included.
+    if let q = run.quote, state.currentQuote == QuoteRef(section: section, index: q) { return .selected }
     if let m = run.mention {
         let mention = article.mentions[m]
         if state.currentMention == QuoteRef(section: section, index: m) { return .chosen }
@@ -148,7 +155,6 @@ private func style(of run: Highlight, _ article: Article, section: Int, _ state:
         return switch mention.type { case .person: .person; case .org: .org; case .place: .place }
     }
     if let q = run.quote {
-        if state.currentQuote == QuoteRef(section: section, index: q) { return .selected }
         return article.quotes[q].kind == .speech ? .quote : .term
     }
     return nil
@@ -177,7 +183,7 @@ func drawWelcome(_ state: ReaderState, into canvas: inout Canvas) {
 func drawOverlay(_ state: ReaderState, into canvas: inout Canvas) {
     let list = overlayRows(state)
     let title = list.title
-    let w = min(state.width - 2, 100)
+    let w = overlayWidth(state)
     let inner = overlayInnerHeight(state, rows: list.count)
     let h = inner + 2
     let x0 = (state.width - w) / 2
@@ -192,21 +198,32 @@ func drawOverlay(_ state: ReaderState, into canvas: inout Canvas) {
     canvas.put("┌" + rule + "┐", x: x0, y: y0, style: .dim)
     canvas.put("└" + rule + "┘", x: x0, y: y0 + h - 1, style: .dim)
     canvas.put(" \(title) ", x: x0 + 2, y: y0, style: .title, limit: x0 + w - 2)
-    let more = list.count > inner ? "j k scroll · " : ""
-    let hint = state.overlay == .help ? " \(more)Esc closes " : " Enter goes there · Esc closes "
-    if DisplayWidth.of(hint) + DisplayWidth.of(title) + 8 < w {
-        canvas.put(hint, x: x0 + w - 2 - DisplayWidth.of(hint), y: y0 + h - 1, style: .dim)
+    // The first top row shown, so the footer can say which rows these are. The help scrolls
+    // by its top row; lists keep their selection in the middle.
+    // (The help's rows change with the width: a resize may leave its top row past the end.)
+    let first = state.overlay == .help ? max(0, min(state.overlayRow, list.count - inner))
+        : max(0, min(state.overlayRow - inner / 2, list.count - inner))
+    // The footer: which rows show when there are more, then the keys, as much as fits.
+    var parts: [String] = []
+    if list.count > inner { parts.append("\(first + 1)–\(min(list.count, first + inner)) of \(list.count)") }
+    if state.overlay != .help { parts.append("\(KeyMap.label(of: .open)) goes there") }
+    parts.append("\(KeyMap.label(of: .cancel)) closes")
+    while !parts.isEmpty {
+        let hint = " " + parts.joined(separator: " · ") + " "
+        if DisplayWidth.of(hint) + 4 <= w {
+            canvas.put(hint, x: x0 + w - 2 - DisplayWidth.of(hint), y: y0 + h - 1, style: .dim)
+            break
+        }
+        parts.removeLast()
     }
     if list.count == 0 {
         canvas.put(state.overlay == .quotes ? "No quotations found." : "No parties found.", x: x0 + 2, y: y0 + 1, style: .dim)
         return
     }
-    // The help scrolls by its top row; lists keep their selection in the middle.
-    let first = state.overlay == .help ? state.overlayRow : max(0, min(state.overlayRow - inner / 2, list.count - inner))
     for (k, i) in (first..<min(list.count, first + inner)).enumerated() {
         let y = y0 + 1 + k
         let row = list.row(i)
-        canvas.put(row.text, x: x0 + 2, y: y, style: row.style, limit: x0 + w - 2)
+        canvas.putClipped(row.text, x: x0 + 2, y: y, style: row.style, limit: x0 + w - 2)
         if i == state.overlayRow && state.overlay != .help { canvas.fill(y: y, from: x0 + 1, to: x0 + w - 1, style: .selected) }
     }
 }
@@ -230,7 +247,7 @@ func drawStatus(_ state: ReaderState, into canvas: inout Canvas) {
         context = " " + message
     } else if let entry = state.entry, let document = entry.document {
         context = " \(state.percent)%"
-        if let ref = state.currentQuote {
+        if let ref = state.visibleQuote {
             let article = document.section(ref.section)
             let count = entry.index.map { $0.isComplete ? "/\($0.quotationCount)" : "" } ?? ""
             let n = entry.index?.number(of: ref, in: article).map(String.init) ?? "?"
@@ -238,7 +255,8 @@ func drawStatus(_ state: ReaderState, into canvas: inout Canvas) {
         } else if let party = state.party {
             context += "  \(party.name) (Esc clears)"
         } else if let search = state.search {
-            context += "  /\(search) (n N)"
+            let n = state.visibleMatch.flatMap { m in m.number.map { "\($0)\(m.total.map { "/\($0)" } ?? "")" } }
+            context += "  /\(search)\(n.map { " match \($0)" } ?? "") (\(KeyMap.label(of: .nextMatch)) \(KeyMap.label(of: .previousMatch)))"
         }
     } else if state.entries.isEmpty {
         context = " o opens a file · ? keys · q quits"

@@ -81,9 +81,9 @@ public final class ReaderApp {
             switch effect {
             case .redraw:
                 terminal.invalidate()
-            case .load(let i):
-                guard state.entries.indices.contains(i) else { continue }
-                effects += handle(&state, load(state.entries[i], at: i))
+            case .load(let id):
+                guard let entry = state.entries.first(where: { $0.id == id }) else { continue }
+                effects += handle(&state, load(entry))
             case .showList(let mode):
                 effects += handle(&state, list(mode))
             case .saveReading(let id, let position, let read):
@@ -120,16 +120,16 @@ public final class ReaderApp {
 
     /// Reads an entry: a stored article through the library (with where the reader left
     /// it), a file from disk.
-    private func load(_ entry: Entry, at i: Int) -> Event {
+    private func load(_ entry: Entry) -> Event {
         guard let stored = entry.stored, let library else {
             let (document, error) = loader.document(entry.path)
-            return .loaded(entry: i, document: document, error: error)
+            return .loaded(entry: entry.id, document: document, error: error)
         }
         do {
             let document = Document(source: try library.text(of: stored.id), analyzer: loader.analyzer)
-            return .loaded(entry: i, document: document, error: nil, position: try library.reading(stored.id)?.position)
+            return .loaded(entry: entry.id, document: document, error: nil, position: try library.reading(stored.id)?.position)
         } catch {
-            return .loaded(entry: i, document: nil, error: "\(error)")
+            return .loaded(entry: entry.id, document: nil, error: "\(error)")
         }
     }
 
@@ -161,15 +161,15 @@ public final class ReaderApp {
 
     /// Gives the worker what is new: listed files not read yet, large documents to index.
     private func scheduleWork() {
-        for (i, e) in state.entries.enumerated() {
+        for e in state.entries {
             // Stored articles are read when opened: a library of thousands stays unread.
             if e.isPending, e.stored == nil, !queued.contains(e.path) {
                 queued.insert(e.path)
-                worker.add(.load(entry: i, path: e.path))
+                worker.add(.load(entry: e.id, path: e.path))
             }
             guard let d = e.document, d.isSectioned, !indexing.contains(ObjectIdentifier(d)) else { continue }
             indexing.insert(ObjectIdentifier(d))
-            worker.add(.index(entry: i, document: d))
+            worker.add(.index(entry: e.id, document: d))
         }
         // In a large document, the sections either side of the screen are analysed
         // ahead, so that scrolling into them does not wait for the analysis.

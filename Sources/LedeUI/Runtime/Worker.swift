@@ -5,8 +5,8 @@ import LedeCore
 /// app loop as events; it never touches the UI state.
 public final class Worker: @unchecked Sendable {
     public enum Job: Sendable {
-        case load(entry: Int, path: String)
-        case index(entry: Int, document: Document)
+        case load(entry: EntryID, path: String)
+        case index(entry: EntryID, document: Document)
         /// Analyse a section ahead of the reader, so that scrolling into it costs nothing.
         case warm(document: Document, section: Int)
     }

@@ -29,10 +29,21 @@ public struct Entry: Sendable {
 
     public var isPending: Bool { document == nil && error == nil }
 
+    /// Who the entry is, whatever its place in the list: results of work done in the
+    /// background are addressed by it, so a list changed meanwhile never gets another
+    /// entry's text.
+    public var id: EntryID { stored.map { .stored($0.id) } ?? .file(path) }
+
     /// What the list shows: the title, else the file name.
     public var title: String {
         stored?.title ?? document?.title ?? String(path.split(separator: "/").last ?? Substring(path))
     }
+}
+
+/// An entry's identity: a file by its path, a stored article by its library id.
+public enum EntryID: Sendable, Hashable {
+    case file(String)
+    case stored(String)
 }
 
 /// A full-screen box over the panes.
@@ -95,6 +106,24 @@ public enum PaneLayout: Sendable, Equatable {
 public struct SearchMatch: Sendable, Equatable {
     public var position: TextPosition
     public var length: Int
+    /// Which match this is and of how many ("match 3/41"); nil for an article read in
+    /// sections, whose matches are not all counted.
+    public var number: Int? = nil
+    public var total: Int? = nil
+}
+
+extension Document {
+    /// Where a quotation starts (its opening mark).
+    func quoteStart(_ ref: QuoteRef) -> TextPosition {
+        let q = section(ref.section).quotes[ref.index]
+        return TextPosition(section: ref.section, paragraph: q.paragraph, byte: q.local.lowerBound)
+    }
+
+    /// Where a mention of a party starts.
+    func mentionStart(_ ref: QuoteRef) -> TextPosition {
+        let m = section(ref.section).mentions[ref.index]
+        return TextPosition(section: ref.section, paragraph: m.paragraph, byte: m.local.lowerBound)
+    }
 }
 
 /// A row on screen in the reading pane.
@@ -260,6 +289,33 @@ public struct ReaderState: Sendable {
         let p = paragraphs.lastIndex { $0.source.lowerBound <= local } ?? 0
         let byte = min(paragraphs[p].text.offset(ofSource: local), paragraphs[p].text.count)
         return TextPosition(section: s, paragraph: p, byte: byte)
+    }
+
+    /// Whether a text position is on one of the rows on screen.
+    public func isOnScreen(_ t: TextPosition) -> Bool {
+        rows.contains { row in
+            !row.isGap && row.position.section == t.section && row.position.paragraph == t.paragraph
+                && row.range.lowerBound <= t.byte && t.byte <= row.range.upperBound
+        }
+    }
+
+    /// Where the quotation the reader is on starts, if it is on screen: the status bar
+    /// names it, and jumps go on from it, only then.
+    public var visibleQuote: QuoteRef? {
+        guard let ref = currentQuote, let document else { return nil }
+        return isOnScreen(document.quoteStart(ref)) ? ref : nil
+    }
+
+    /// The mention the reader is on, if it is on screen.
+    public var visibleMention: QuoteRef? {
+        guard let ref = currentMention, let document else { return nil }
+        return isOnScreen(document.mentionStart(ref)) ? ref : nil
+    }
+
+    /// The search match the reader is on, if it is on screen.
+    public var visibleMatch: SearchMatch? {
+        guard let match, isOnScreen(match.position) else { return nil }
+        return match
     }
 
     /// Where the top row starts in the text.

@@ -3,7 +3,7 @@ import LedeCore
 /// Work the app loop does for the UI (file I/O), whose results come back as events.
 public enum Effect: Sendable, Equatable {
     /// Read and analyse a listed entry that is still pending.
-    case load(entry: Int)
+    case load(EntryID)
     /// Read a path typed in the open prompt (`~` already expanded).
     case open(path: String)
     /// List completions for a path typed in the open prompt.
@@ -41,7 +41,7 @@ public enum Event: Sendable {
     case resize(width: Int, height: Int)
     /// A pending entry was read (a document, or why not), with where the reader had got
     /// to in it (a source byte offset), for a stored article.
-    case loaded(entry: Int, document: Document?, error: String?, position: Int? = nil)
+    case loaded(entry: EntryID, document: Document?, error: String?, position: Int? = nil)
     /// The open prompt's path was read: its entries (a folder gives several).
     case opened([Entry])
     /// The open prompt's path could not be read.
@@ -49,7 +49,7 @@ public enum Event: Sendable {
     /// Completions for the open prompt: the completed text and the other candidates.
     case completed(text: String, candidates: [String])
     /// The background worker indexed more of an entry's document.
-    case indexed(entry: Int)
+    case indexed(entry: EntryID)
     /// Library articles for a list.
     case listed(ListMode, [StoredArticle])
     /// The library said something (an article added, an error).
@@ -73,8 +73,9 @@ public func handle(_ state: inout ReaderState, _ event: Event) -> [Effect] {
     case .resize(let w, let h):
         resize(&state, width: w, height: h)
         return [.redraw]
-    case .loaded(let i, let document, let error, let position):
-        guard state.entries.indices.contains(i), state.entries[i].isPending else { return [] }
+    case .loaded(let id, let document, let error, let position):
+        // Only the entry it was read for takes it, and only while it waits for it.
+        guard let i = state.entries.firstIndex(where: { $0.id == id && $0.isPending }) else { return [] }
         let stored = state.entries[i].stored
         state.entries[i] = Entry(path: state.entries[i].path, document: document, error: error)
         state.entries[i].stored = stored
@@ -144,8 +145,8 @@ public func handle(_ state: inout ReaderState, _ event: Event) -> [Effect] {
         state.prompt?.text = text
         state.prompt?.error = candidates.count > 1 ? candidates.prefix(8).joined(separator: "  ") : (candidates.isEmpty ? "no match" : nil)
         return []
-    case .indexed(let i):
-        guard state.entries.indices.contains(i) else { return [] }
+    case .indexed(let id):
+        guard let i = state.entries.firstIndex(where: { $0.id == id }) else { return [] }
         state.entries[i].index = state.entries[i].document?.index
         if i == state.selected && state.overlay == .parties { state.partyRows = partyRows(state.entries[i].index) }
         return []
@@ -186,7 +187,8 @@ public func update(_ state: inout ReaderState, _ action: Action) -> [Effect] {
     case .openPrompt: state.prompt = Prompt(kind: .open)
     case .toggleHighlights:
         state.highlights.toggle()
-        state.message = state.highlights ? "highlighting on" : "highlighting off"
+        // Off, the status bar's right end says so for as long as it lasts.
+        state.message = state.highlights ? "highlighting on" : nil
     case .switchLayout:
         state.layout = state.listWidth > 0 ? .single : .split
         if state.listWidth == 0 && state.layout == .split { state.message = "too narrow for two panes" }
@@ -238,9 +240,9 @@ public func update(_ state: inout ReaderState, _ action: Action) -> [Effect] {
             state.party = nil
             state.currentMention = nil
         } else {
-            return back(&state)
+            return back(&state, quits: false)
         }
-    case .back: return back(&state)
+    case .back: return back(&state, quits: true)
     case .redraw: return [.redraw]
     }
     return []
@@ -338,7 +340,9 @@ public func resize(_ state: inout ReaderState, width: Int, height: Int) {
     state.refresh(relayout: true)
 }
 
-private func back(_ state: inout ReaderState) -> [Effect] {
+/// Back from the article to the list, from results to the library; at the top level `q`
+/// quits and Esc, which people press to dismiss things, only says how to.
+private func back(_ state: inout ReaderState, quits: Bool) -> [Effect] {
     if state.focus == .reader && (state.entries.count > 1 || state.listMode != .files) {
         state.focus = .list
         return []
@@ -346,6 +350,10 @@ private func back(_ state: inout ReaderState) -> [Effect] {
     switch state.listMode {
     case .search, .party: return [.showList(.library(state.libraryQuery))]  // results → the library
     case .files, .library:
+        guard quits else {
+            state.message = "\(KeyMap.label(of: .back)) quits"
+            return []
+        }
         state.quitting = true
         return leaveArticle(state)
     }
@@ -373,7 +381,8 @@ private func select(_ state: inout ReaderState, _ index: Int) -> [Effect] {
 }
 
 private func loadIfPending(_ state: ReaderState) -> [Effect] {
-    state.entry?.isPending == true ? [.load(entry: state.selected)] : []
+    guard let entry = state.entry, entry.isPending else { return [] }
+    return [.load(entry.id)]
 }
 
 private func resizeList(_ state: inout ReaderState, by delta: Int) {
@@ -412,8 +421,9 @@ private func seek(_ document: Document, from start: TextPosition, forward: Bool,
     return nil
 }
 
-/// Where a jump looks from: after (or before) the item the reader is on, else from the
-/// top of the screen, the top line's own items included going forward.
+/// Where a jump looks from: after (or before) the item the reader is on while it is on
+/// screen, else from the top of the screen, the top line's own items included going
+/// forward.
 private func jumpStart(current: TextPosition?, top: TextPosition, forward: Bool) -> (TextPosition, inclusive: Bool) {
     if let current { return (current, false) }
     return (top, forward)
@@ -429,10 +439,7 @@ private func jumpToQuote(_ state: inout ReaderState, forward: Bool, sameSpeaker:
         }
         speaker = .some(document.section(current.section).quotes[current.index].speaker)
     }
-    let current = state.currentQuote.map { ref in
-        let q = document.section(ref.section).quotes[ref.index]
-        return TextPosition(section: ref.section, paragraph: q.paragraph, byte: q.local.lowerBound)
-    }
+    let current = state.visibleQuote.map(document.quoteStart)
     let (start, inclusive) = jumpStart(current: current, top: topText, forward: forward)
     let hit = seek(document, from: start, forward: forward, inclusive: inclusive) { _, a in
         a.quotes.enumerated().compactMap { i, q in
@@ -452,10 +459,7 @@ private func jumpToQuote(_ state: inout ReaderState, forward: Bool, sameSpeaker:
 
 private func jumpToMention(_ state: inout ReaderState, forward: Bool) {
     guard let document = state.document, let topText = state.topText else { return }
-    let current = state.currentMention.map { ref in
-        let m = document.section(ref.section).mentions[ref.index]
-        return TextPosition(section: ref.section, paragraph: m.paragraph, byte: m.local.lowerBound)
-    }
+    let current = state.visibleMention.map(document.mentionStart)
     let (start, inclusive) = jumpStart(current: current, top: topText, forward: forward)
     let party = state.party
     let hit = seek(document, from: start, forward: forward, inclusive: inclusive) { _, a in
@@ -516,7 +520,7 @@ private func findMatch(_ state: inout ReaderState, forward: Bool, fromTop: Bool 
     let needle = Array(query.utf8)
     var start = topText
     var inclusive = forward
-    if let m = state.match, !fromTop {
+    if let m = state.visibleMatch, !fromTop {
         start = m.position
         inclusive = false
     }
@@ -539,6 +543,12 @@ private func findMatch(_ state: inout ReaderState, forward: Bool, fromTop: Bool 
         return
     }
     state.match = SearchMatch(position: t, length: needle.count)
+    if !document.isSectioned {
+        // A whole article is small enough to count every match for the status bar.
+        let all = items(0, document.section(0)).map { TextPosition(section: 0, paragraph: $0.paragraph, byte: $0.byte) }
+        state.match?.number = all.filter { $0 < t }.count + 1
+        state.match?.total = all.count
+    }
     show(&state, t)
 }
 
@@ -574,13 +584,16 @@ public func overlayRows(_ state: ReaderState) -> OverlayList {
         var rows: [OverlayRow] = []
         let labels = KeyMap.bindings.map { $0.keys.map(\.label).joined(separator: " ") }
         let column = (labels + KeyMap.otherKeys.map(\.keys)).map(\.count).max() ?? 14
-        for (b, keys) in zip(KeyMap.bindings, labels) {
-            rows.append(OverlayRow(text: padded(keys, column) + "  " + b.help, style: .normal))
+        // Descriptions wrap under themselves when the box is narrow, never cut.
+        let room = overlayTextWidth(state) - column - 2
+        func add(_ keys: String, _ help: String, _ style: StyleRole) {
+            for (k, line) in wrapWords(help, width: room).enumerated() {
+                rows.append(OverlayRow(text: padded(k == 0 ? keys : "", column) + "  " + line, style: style))
+            }
         }
+        for (b, keys) in zip(KeyMap.bindings, labels) { add(keys, b.help, .normal) }
         rows.append(OverlayRow(text: "", style: .normal))
-        for (keys, help) in KeyMap.otherKeys {
-            rows.append(OverlayRow(text: padded(keys, column) + "  " + help, style: .dim))
-        }
+        for (keys, help) in KeyMap.otherKeys { add(keys, help, .dim) }
         return OverlayList(title: "Keys", count: rows.count) { rows[$0] }
     case .quotes?:
         guard let index = state.entry?.index, let document = state.document else {
@@ -598,6 +611,28 @@ public func overlayRows(_ state: ReaderState) -> OverlayList {
     case nil:
         return OverlayList(title: "", count: 0) { _ in OverlayRow(text: "", style: .normal) }
     }
+}
+
+/// Columns for the text of an overlay's rows: the box (at most 100 wide) less borders and margins.
+func overlayWidth(_ state: ReaderState) -> Int { min(state.width - 2, 100) }
+func overlayTextWidth(_ state: ReaderState) -> Int { overlayWidth(state) - 4 }
+
+/// Words in lines of at most `width` columns (a longer word has a line of its own).
+func wrapWords(_ text: String, width: Int) -> [String] {
+    guard width >= 8, DisplayWidth.of(text) > width else { return [text] }
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+        let candidate = line.isEmpty ? String(word) : line + " " + word
+        if DisplayWidth.of(candidate) > width, !line.isEmpty {
+            lines.append(line)
+            line = String(word)
+        } else {
+            line = candidate
+        }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines
 }
 
 private func padded(_ s: String, _ width: Int) -> String {
@@ -638,7 +673,24 @@ private func openOverlay(_ state: inout ReaderState, _ overlay: Overlay) {
     }
     state.overlay = overlay
     if overlay == .parties { state.partyRows = partyRows(state.entry?.index) }
-    state.overlayRow = overlay == .parties ? (state.partyRows.firstIndex { $0.target != nil } ?? 0) : 0
+    switch overlay {
+    case .parties: state.overlayRow = state.partyRows.firstIndex { $0.target != nil } ?? 0
+    case .quotes: state.overlayRow = quoteRowInView(state)
+    case .help: state.overlayRow = 0
+    }
+}
+
+/// The quotes overlay opens at the quotation the reader is on, else at the first one at or
+/// below the top of the view, else at the last.
+private func quoteRowInView(_ state: ReaderState) -> Int {
+    guard let quotes = state.entry?.index?.quotes, let document = state.document, !quotes.isEmpty else { return 0 }
+    if let ref = state.visibleQuote ?? state.currentQuote, let i = quotes.firstIndex(where: { $0.ref == ref }) { return i }
+    guard let top = state.topText else { return 0 }
+    // Sections before the view are passed over without analysing them.
+    let i = quotes.firstIndex { q in
+        q.ref.section > top.section || (q.ref.section == top.section && document.quoteStart(q.ref) >= top)
+    }
+    return i ?? quotes.count - 1
 }
 
 private func overlayAction(_ state: inout ReaderState, _ action: Action) -> [Effect] {
@@ -690,9 +742,8 @@ private func overlayAction(_ state: inout ReaderState, _ action: Action) -> [Eff
         switch target {
         case .quote(let ref):
             guard let document = state.document else { return [] }
-            let q = document.section(ref.section).quotes[ref.index]
             state.currentQuote = ref
-            show(&state, TextPosition(section: ref.section, paragraph: q.paragraph, byte: q.local.lowerBound))
+            show(&state, document.quoteStart(ref))
         case .party(let key):
             state.party = key
             state.currentMention = nil
