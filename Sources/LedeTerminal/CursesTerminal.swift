@@ -9,6 +9,12 @@ import Glibc
 /// read by the input loop: the handler does nothing else.
 let pendingSignal = Atomic<Int32>(0)
 
+/// Ctrl-Z (SIGTSTP), stored by its handler: the input loop suspends, on the main thread and
+/// between curses calls, and repaints everything when the shell's `fg` continues it. (The
+/// handler ncurses installs would end and repaint the screen from inside the signal, on
+/// whichever thread took it, in the middle of whatever curses call was running.)
+let pendingSuspend = Atomic<Bool>(false)
+
 /// The only code that talks to ncurses: starts and restores the terminal, draws canvases
 /// by diffing them against the last frame, and decodes keys.
 public final class CursesTerminal: Terminal {
@@ -66,6 +72,7 @@ public final class CursesTerminal: Terminal {
     public func nextEvent(timeout: Int32 = 100) -> TerminalEvent? {
         let sig = pendingSignal.exchange(0, ordering: .relaxed)
         if sig != 0 { return .signal(sig) }
+        if pendingSuspend.exchange(false, ordering: .relaxed) { return suspend() }
         var ch: Int32 = 0
         let rc = lede_get_key(timeout, &ch)
         if rc == lede_key_code_yes() {
@@ -97,7 +104,26 @@ public final class CursesTerminal: Terminal {
         }
         if rc == OK { return Self.decodeChar(ch).map { .key($0) } }
         let late = pendingSignal.exchange(0, ordering: .relaxed)
-        return late != 0 ? .signal(late) : nil
+        if late != 0 { return .signal(late) }
+        return pendingSuspend.exchange(false, ordering: .relaxed) ? suspend() : nil
+    }
+
+    /// Gives the terminal back to the shell and stops; once continued, forgets the last
+    /// frame and reports the size (it may have changed meanwhile), so the app lays out and
+    /// repaints every cell.
+    private func suspend() -> TerminalEvent {
+        endwin()
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = SIG_DFL
+        sigemptyset(&action.sa_mask)
+        var mine = sigaction()
+        sigaction(SIGTSTP, &action, &mine)
+        kill(getpid(), SIGTSTP)
+        // … stopped until `fg` …
+        sigaction(SIGTSTP, &mine, nil)
+        invalidate()
+        let (w, h) = size
+        return .resize(width: w, height: h)
     }
 
     static func decodeCode(_ c: Int32) -> Key? {
@@ -164,6 +190,7 @@ public final class CursesTerminal: Terminal {
         }
     }
 
+    /// Installed before curses starts, so ncurses keeps its own SIGTSTP handler out.
     static func installSignalHandlers() {
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
@@ -172,6 +199,11 @@ public final class CursesTerminal: Terminal {
             action.sa_flags = 0
             sigaction(sig, &action, nil)
         }
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in pendingSuspend.store(true, ordering: .relaxed) }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGTSTP, &action, nil)
     }
 }
 

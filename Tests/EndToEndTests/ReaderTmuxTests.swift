@@ -21,7 +21,7 @@ import Foundation
     }
 
     /// The pane's text once `predicate` holds (or the last capture after `seconds`).
-    func capture(until predicate: (String) -> Bool, seconds: Double = 10) -> String {
+    func capture(until predicate: (String) -> Bool, seconds: Double = 30) -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var text = ""
         while Date() < deadline {
@@ -32,18 +32,18 @@ import Foundation
         return text
     }
 
-    /// The pane once it stops changing (two captures 150 ms apart agree): keys sent have
-    /// all been handled.
-    func settled(seconds: Double = 10) -> String {
-        var last = t(["capture-pane", "-p"]).stdout
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            usleep(150_000)
-            let now = t(["capture-pane", "-p"]).stdout
-            if now == last { return now }
-            last = now
-        }
-        return last
+    /// The pane once lede has handled every key and resize sent before, waiting for a state,
+    /// never for time: `h` turns highlighting off, whose note ("highlighting off", at the end
+    /// of the status bar, drawn last) can only show once the keys before it are handled;
+    /// a second `h` turns it on again, and the legend is back. An article must be open.
+    func synced(seconds: Double = 30) -> String {
+        keys("h")
+        _ = capture(until: { $0.split(separator: "\n").last?.contains("highlighting off") == true }, seconds: seconds)
+        keys("h")
+        return capture(until: { text in
+            let status = text.split(separator: "\n").last ?? ""
+            return status.contains("quote person org place") && !status.contains("highlighting off")
+        }, seconds: seconds)
     }
 
     /// Starts `lede ARG` in a detached 100x30 session; the shell then prints its status.
@@ -123,7 +123,7 @@ import Foundation
         // The match the reader is on is drawn in reverse video, apart from other matches.
         let reversed = { (s: String) in s.range(of: "7m(\u{1B}\\[[0-9;]*m)*Lavrov", options: .regularExpression) != nil }
         var styled = ""
-        for _ in 0..<50 where !reversed(styled) {
+        for _ in 0..<300 where !reversed(styled) {
             styled = t(["capture-pane", "-e", "-p"]).stdout
             usleep(100_000)
         }
@@ -165,17 +165,17 @@ import Foundation
         _ = capture { $0.contains("US to offer Russia") }
         for _ in 0..<12 { keys("j") }
         _ = capture { !$0.hasPrefix(" US to offer") && !$0.isEmpty }
-        let before = settled()
+        let before = synced()
         let top = before.split(separator: "\n").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
         let firstWords = top.split(separator: " ").prefix(2).joined(separator: " ")
         #expect(!firstWords.isEmpty)
         _ = t(["resize-window", "-x", "50", "-y", "20"])
         _ = capture { ($0.split(separator: "\n").last?.count ?? 0) <= 50 }  // the status bar is 50 wide
-        let after = settled()
+        let after = synced()
         #expect(after.split(separator: "\n").prefix(2).contains { $0.contains(firstWords) }, "\(firstWords) stays at the top")
         _ = t(["resize-window", "-x", "100", "-y", "30"])
         _ = capture { ($0.split(separator: "\n").last?.count ?? 0) > 50 }
-        let back = settled()
+        let back = synced()
         #expect(back.split(separator: "\n").prefix(2).contains { $0.contains(firstWords) })
         keys("q")
         #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
@@ -296,12 +296,12 @@ import Foundation
             keys("Enter")
             _ = capture { $0.contains("found for “kerry”") && $0.contains("…US Secretary of State") }
             keys("Enter")
-            return settled()
+            return synced()
         }
         let first = openKerry(first: true)
         #expect(first.split(separator: "\n").first?.contains("US to offer Russia") == true)
         for _ in 0..<15 { keys("j") }
-        let before = settled()
+        let before = synced()
         let top = before.split(separator: "\n").first.map { String($0.split(separator: "│").last ?? "").trimmingCharacters(in: .whitespaces) } ?? ""
         #expect(!top.isEmpty && !top.hasPrefix("US to offer Russia"))
         keys("q", "q", "q")  // the article, the results, the library
@@ -319,7 +319,7 @@ import Foundation
         #expect(start(seed))
         _ = capture { $0.contains("US to offer Russia") && $0.contains("quote person org place") }
         for _ in 0..<10 { keys("j") }
-        let before = settled()
+        let before = synced()
         let top = before.split(separator: "\n").first.map(String.init) ?? ""
         // Hundreds of sizes, 1x1 among them, as fast as tmux takes them.
         var rng = SystemRandomNumberGenerator()
@@ -333,7 +333,7 @@ import Foundation
             let lines = text.split(separator: "\n")
             return lines.count > 10 && (lines.last?.count ?? 0) > 50 && lines.last?.contains("quote person org place") == true
         }, seconds: 60)
-        let after = settled()
+        let after = synced()
         #expect(after.contains("quote person org place"), "still drawing after the storm")
         #expect(after.split(separator: "\n").first.map(String.init) == top, "the same text at the top")
         keys("q")
