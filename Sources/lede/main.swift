@@ -28,6 +28,7 @@ struct Lede: ParsableCommand {
 }
 
 signal(SIGPIPE, SIG_IGN)
+prepareTablesInBackground()
 do {
     var command = try Lede.parseAsRoot()
     try command.run()

@@ -194,6 +194,25 @@ let longTalks = talks + "\n\n" + (1...12).map { "Paragraph \($0): the talks went
         #expect(app.state.message == "not a stored article")
     }
 
+    /// `lede FILE`: the article is on screen before the library is opened; attached after,
+    /// the library works and its opening note shows in the status bar.
+    @Test func theLibraryIsAttachedAfterTheFirstFrame() {
+        let lib = FakeLibrary([])
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Samples").standardizedFileURL.path
+        let t = ScriptedTerminal(width: 80, height: 12, script: [.key(.char("a")), .key(.char("q"))])
+        let app = ReaderApp(terminal: t, files: [samples + "/us-russia-syria-pact.txt"])
+        var framesBefore = -1
+        let status = app.run(afterFirstFrame: { app in
+            framesBefore = t.frames
+            #expect(render(app.state).text(row: 0).contains("US to offer Russia"))
+            app.attach(library: lib, notes: ["library index rebuilt from 3 article files"])
+            #expect(render(app.state).text(row: app.state.height - 1).contains("library index rebuilt"))
+        })
+        #expect(status == 0)
+        #expect(framesBefore == 1)
+        #expect(lib.added == [samples + "/us-russia-syria-pact.txt"])
+    }
+
     @Test func anEmptyLibraryShowsTheWelcomeWithItsPlace() {
         let (app, t) = app(FakeLibrary([]), width: 120)
         #expect(app.state.entries.isEmpty)

@@ -10,8 +10,8 @@ public final class ReaderApp {
     public private(set) var state: ReaderState
     let worker: Worker
     let loader: DocumentLoader
-    /// The library, when there is one.
-    let library: (any LibraryService)?
+    /// The library, when there is one (attached after the first frame when files are given).
+    private(set) var library: (any LibraryService)?
     private var indexing = Set<ObjectIdentifier>()
     private var queued = Set<String>()
 
@@ -43,9 +43,20 @@ public final class ReaderApp {
         terminal.present(render(state))
     }
 
+    /// Attaches the library once the first frame is up: `a`, `l` and reading positions
+    /// then work; what it said on opening (a rebuilt index) shows in the status bar.
+    public func attach(library: any LibraryService, notes: [String] = []) {
+        self.library = library
+        state.libraryPath = library.location
+        if let note = notes.last { apply(.libraryMessage(note)) }
+        terminal.present(render(state))
+    }
+
     /// Runs until the reader quits; returns the exit status (128 + signal when killed).
-    public func run() -> Int32 {
+    /// `afterFirstFrame` runs once the first frame is on screen (opening the library).
+    public func run(afterFirstFrame: (ReaderApp) -> Void = { _ in }) -> Int32 {
         start()
+        afterFirstFrame(self)
         while !state.quitting {
             let event = terminal.nextEvent(timeout: worker.busy ? 50 : 250)
             var changed = false

@@ -4,6 +4,7 @@ import LedeStore
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Print the cleaned article with quotes and parties highlighted.")
 
     @Argument(help: "An article file, or - for standard input.") var path: String
@@ -18,6 +19,7 @@ struct Show: ParsableCommand {
 
 struct Clean: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "clean",
         abstract: "Print the cleaned text: title, standfirst, byline, date line and body.")
 
     @Argument(help: "An article file, or - for standard input.") var path: String
@@ -71,6 +73,7 @@ extension Clean {
 
 struct Quotes: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "quotes",
         abstract: "List the quotations and who said them.")
 
     @Argument(help: "An article file, or - for standard input.") var path: String
@@ -96,6 +99,7 @@ struct Quotes: ParsableCommand {
 
 struct Parties: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "parties",
         abstract: "List the people, organisations and places named, with their mentions.")
 
     @Argument(help: "An article file, or - for standard input.") var path: String
@@ -121,6 +125,7 @@ struct Parties: ParsableCommand {
 
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "analyze",
         abstract: "Analyse files and folders (*.txt, recursively) into JSON, one object per article.")
 
     @Argument(help: "Article files and folders.") var paths: [String]

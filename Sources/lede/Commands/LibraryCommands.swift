@@ -31,6 +31,7 @@ extension Library {
 /// `lede add PATH...|-`
 struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "add",
         abstract: "Clean articles and store them in the library.",
         discussion: "Folders add their *.txt files. Articles already stored (the same cleaned text) are skipped and said so. On a terminal, long imports show a progress bar; piped, each file gets a line: added|duplicate<TAB>ID<TAB>PATH.")
 
@@ -130,7 +131,8 @@ enum SortChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// `lede list`
 struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the stored articles, newest first.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the stored articles, newest first.")
 
     @Flag(help: "Print a JSON array of {id, title, source, publication, date, path, quotes, read}.") var json = false
     @Option(help: "Order: date (newest first), title or source.") var sort: SortChoice = .date
@@ -170,7 +172,8 @@ struct List: ParsableCommand {
 
 /// `lede search QUERY`
 struct Search: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Search the library's articles (full text, best first).",
+    static let configuration = CommandConfiguration(
+        commandName: "search", abstract: "Search the library's articles (full text, best first).",
                                                     discussion: "Every word must appear; word* matches words starting so.")
 
     @Argument(help: "Words to look for.") var words: [String]

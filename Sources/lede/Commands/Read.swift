@@ -11,6 +11,7 @@ import Glibc
 /// what `lede show` prints for each article instead.
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "read",
         abstract: "Read articles full-screen (the default command).",
         discussion: "Folders open their *.txt files, sorted. With no path, the library (lede path says where). Press ? in the reader for every key.")
 
@@ -36,17 +37,27 @@ struct Read: ParsableCommand {
             if failed { throw ExitCode(1) }
             return
         }
-        // The library: browsed when no path is given, and there for a and l otherwise.
+        // The library: browsed when no path is given, so opened first; otherwise there for
+        // a and l, and opened once the article is on screen (no SQLite before the first frame).
         var library: Library?
-        do { library = try Library() } catch {
-            if listed.isEmpty { throw RuntimeFailure(path: Library.defaultRoot(), reason: error.description) }
+        if listed.isEmpty {
+            do { library = try Library() } catch { throw RuntimeFailure(path: Library.defaultRoot(), reason: error.description) }
         }
         let terminal: CursesTerminal
         do { terminal = try CursesTerminal(color: color.enabled(), mouse: mouse) }
         catch { throw RuntimeFailure(path: "terminal", reason: error.description) }
         let app = ReaderApp(terminal: terminal, files: listed, library: library.map(StoreService.init))
         if let note = library?.notes.last { app.apply(.libraryMessage(note)) }
-        let status = app.run()
+        let status = app.run(afterFirstFrame: { app in
+            guard library == nil else { return }
+            do {
+                let opened = try Library()
+                app.attach(library: StoreService(opened), notes: opened.notes)
+            } catch {
+                app.apply(.libraryMessage("library: \(error)"))
+                app.terminal.present(render(app.state))
+            }
+        })
         terminal.stop()
         if status != 0 { Glibc.exit(status) }
     }

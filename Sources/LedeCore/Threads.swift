@@ -1,0 +1,41 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a closure on a new detached thread with an 8 MiB stack.
+public func startThread(_ body: @escaping @Sendable () -> Void) {
+    final class Box: @unchecked Sendable { let body: @Sendable () -> Void; init(_ b: @escaping @Sendable () -> Void) { body = b } }
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    pthread_attr_setstacksize(&attributes, 8 << 20)
+    pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+    let context = Unmanaged.passRetained(Box(body)).toOpaque()
+    // The thread starts with every signal blocked (it inherits the mask), so Ctrl-Z, Ctrl-C
+    // and resizes always reach the main thread, the only one that talks to the terminal.
+    var all = sigset_t(), previous = sigset_t()
+    sigfillset(&all)
+    pthread_sigmask(SIG_SETMASK, &all, &previous)
+    var thread = pthread_t()
+    let rc = pthread_create(&thread, &attributes, { raw in
+        let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
+        box.body()
+        return nil
+    }, context)
+    pthread_sigmask(SIG_SETMASK, &previous, nil)
+    pthread_attr_destroy(&attributes)
+    if rc != 0 {
+        // No thread: run the work here rather than lose it.
+        Unmanaged<Box>.fromOpaque(context).takeRetainedValue().body()
+    }
+}
+
+/// The tables every analysis needs (gazetteers, word classes, model weights) take some
+/// milliseconds to build. Started at the top of `main`, they are built on the second core
+/// while the command line is parsed, the terminal set up and the file read; the first
+/// analysis then finds them ready (or waits for the rest: a `static let` is built once).
+public func prepareTablesInBackground() {
+    startThread {
+        _ = Gazetteer.shared
+        _ = Models.shared
+    }
+}
