@@ -79,6 +79,7 @@ let package = Package(
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"]),
         .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore", "LedeCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeCore"]),
+        .testTarget(name: "LedeTerminalTests", dependencies: ["LedeTerminal", "LedeUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["lede"]),
         .testTarget(name: "FuzzReplayTests", dependencies: ["LedeFuzzing"]),
     ],

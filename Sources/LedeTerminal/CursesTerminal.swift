@@ -59,7 +59,7 @@ public final class CursesTerminal: Terminal {
                 let cell = canvas[x, y]
                 if !full, let last, last[x, y] == cell { continue }
                 if cell.width == 0 { continue }
-                let (attrs, pair) = attributes(cell.style)
+                let (attrs, pair) = Self.attributes(cell.style, colors: colors)
                 _ = cell.text.withCString { lede_put_cell(Int32(y), Int32(x), $0, attrs, pair) }
             }
         }
@@ -155,7 +155,9 @@ public final class CursesTerminal: Terminal {
         }
     }
 
-    private func attributes(_ role: StyleRole) -> (attr_t, Int16) {
+    /// The curses attributes and colour pair of a style, in colour or monochrome: every role
+    /// told apart from plain text either way.
+    static func attributes(_ role: StyleRole, colors: Bool) -> (attr_t, Int16) {
         let bold = lede_a_bold(), dim = lede_a_dim(), reverse = lede_a_reverse(), underline = lede_a_underline()
         if colors {
             switch role {

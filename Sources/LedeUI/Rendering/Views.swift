@@ -25,6 +25,12 @@ public func render(_ state: ReaderState) -> Canvas {
 /// Rows per entry in the list: the title, then date, byline and quotations.
 let listRowsPerEntry = 2
 
+/// The entry shown on the list's first row: the selection is kept in the middle.
+func listFirstRow(_ state: ReaderState) -> Int {
+    let rows = max(1, state.bodyHeight / listRowsPerEntry)
+    return max(0, min(state.selected - rows / 2, state.entries.count - rows))
+}
+
 func drawList(_ state: ReaderState, into canvas: inout Canvas, x: Int, width: Int) {
     let first = listFirstRow(state)
     var y = 0
@@ -125,7 +131,7 @@ func drawReader(_ state: ReaderState, into canvas: inout Canvas) {
             let current = state.match.flatMap { m in
                 m.position.section == p.section && m.position.paragraph == p.paragraph ? m.position.byte : nil
             }
-            for m in matches(of: needle, in: Array(bytes[lo..<hi])) {
+            for m in ByteSearch.ranges(of: needle, in: Array(bytes[lo..<hi])) {
                 let hit = (m.lowerBound + lo)..<(m.upperBound + lo)
                 // The match the reader is on stands apart from the others.
                 let style: StyleRole = hit.lowerBound == current ? .selected : .match

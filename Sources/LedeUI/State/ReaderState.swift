@@ -102,6 +102,46 @@ public enum PaneLayout: Sendable, Equatable {
     case single
 }
 
+/// Where the reader is in the open article besides the scroll position: the quotation and
+/// the mention it is on, the party chosen in the parties overlay (its mentions emphasised,
+/// `{` `}` visit them), the search words and the match it is on.
+public struct ArticleCursor: Sendable, Equatable {
+    public var quote: QuoteRef?
+    public var mention: QuoteRef?
+    public var party: PartyKey?
+    public var search: String?
+    public var match: SearchMatch?
+
+    public init() {}
+
+    /// Another article (or list) comes up: nothing in it is chosen yet. The search words
+    /// stay, so `n` goes on searching the next article, as less does across files.
+    public mutating func reset() {
+        quote = nil
+        mention = nil
+        party = nil
+        match = nil
+    }
+
+    /// Esc: the search and the chosen party are dropped.
+    public mutating func clearChoice() {
+        search = nil
+        match = nil
+        party = nil
+        mention = nil
+    }
+}
+
+/// The box over the panes: which, its selected (or, for the help, its top) row, and the
+/// parties overlay's rows, sorted when it opens and as the index grows.
+public struct OverlayState: Sendable, Equatable {
+    public var kind: Overlay?
+    public var row = 0
+    public internal(set) var partyRows: [OverlayRow] = []
+
+    public init() {}
+}
+
 /// A search match: where it starts and how many bytes it covers.
 public struct SearchMatch: Sendable, Equatable {
     public var position: TextPosition
@@ -151,18 +191,18 @@ public struct ReaderState: Sendable {
     /// Whether the last row of the article is on screen.
     public private(set) var atEnd = true
 
-    public var currentQuote: QuoteRef?
-    public var currentMention: QuoteRef?
-    /// The party chosen in the parties overlay: its mentions are emphasised and `{` `}` visit them.
-    public var party: PartyKey?
-    /// The search words and the match the reader is on.
-    public var search: String?
-    public var match: SearchMatch?
-    public var overlay: Overlay?
-    /// The selected row of the overlay.
-    public var overlayRow = 0
-    /// The parties overlay's rows, sorted when it opens (and as the index grows).
-    public internal(set) var partyRows: [OverlayRow] = []
+    /// Where the reader is in the open article besides the scroll position.
+    public var cursor = ArticleCursor()
+    public var currentQuote: QuoteRef? { get { cursor.quote } set { cursor.quote = newValue } }
+    public var currentMention: QuoteRef? { get { cursor.mention } set { cursor.mention = newValue } }
+    public var party: PartyKey? { get { cursor.party } set { cursor.party = newValue } }
+    public var search: String? { get { cursor.search } set { cursor.search = newValue } }
+    public var match: SearchMatch? { get { cursor.match } set { cursor.match = newValue } }
+    /// The box over the panes, if one is open.
+    public var overlays = OverlayState()
+    public var overlay: Overlay? { get { overlays.kind } set { overlays.kind = newValue } }
+    public var overlayRow: Int { get { overlays.row } set { overlays.row = newValue } }
+    public var partyRows: [OverlayRow] { overlays.partyRows }
     public var prompt: Prompt?
     public var highlights = true
     /// A one-line note for the status bar ("search wrapped to the top").

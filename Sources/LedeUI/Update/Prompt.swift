@@ -1,0 +1,50 @@
+import LedeCore
+
+/// Keys typed into a prompt.
+func edit(_ state: inout ReaderState, _ key: Key) -> [Effect] {
+    guard var prompt = state.prompt else { return [] }
+    prompt.error = nil
+    if case .confirmRemove(let id, _) = prompt.kind {
+        state.prompt = nil
+        if key == .char("y") || key == .char("Y") { return [.removeFromLibrary(id: id)] }
+        state.message = "kept"
+        return []
+    }
+    switch key {
+    case .escape:
+        state.prompt = nil
+        return []
+    case .enter:
+        state.prompt = nil
+        if prompt.kind == .librarySearch {
+            guard prompt.text.contains(where: { !$0.isWhitespace }) else { return [] }
+            return [.showList(.search(prompt.text))]
+        }
+        if prompt.kind == .search {
+            guard !prompt.text.isEmpty else { return [] }
+            state.search = prompt.text
+            state.match = nil
+            state.currentQuote = nil
+            findMatch(&state, forward: true, fromTop: true)
+            return []
+        }
+        guard !prompt.text.isEmpty else { return [] }
+        state.prompt = prompt
+        return [.open(path: prompt.text)]
+    case .tab:
+        if prompt.kind == .open { state.prompt = prompt; return [.complete(path: prompt.text)] }
+    case .backspace:
+        if !prompt.text.isEmpty { prompt.text.removeLast() }
+    case .ctrl("u"):
+        prompt.text = ""
+    case .ctrl("w"):
+        while prompt.text.last == " " || prompt.text.last == "/" { prompt.text.removeLast() }
+        while let c = prompt.text.last, c != " ", c != "/" { prompt.text.removeLast() }
+    case .char(let c):
+        if prompt.text.utf8.count < 4096 { prompt.text.append(c) }
+    default:
+        break
+    }
+    state.prompt = prompt
+    return []
+}

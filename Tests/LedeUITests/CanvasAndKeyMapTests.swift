@@ -1,0 +1,71 @@
+import Testing
+import Foundation
+import LedeCore
+@testable import LedeUI
+
+@Suite struct CanvasTests {
+    @Test func wideCharactersTakeTwoCellsAndNeverSplit() {
+        var c = Canvas(width: 6, height: 1)
+        let end = c.put("a漢字b", x: 0, y: 0, style: .normal)
+        #expect(end == 6)
+        #expect(c.text(row: 0) == "a漢字b")
+        var d = Canvas(width: 4, height: 1)
+        d.put("a漢字", x: 0, y: 0, style: .normal)
+        #expect(d.text(row: 0) == "a漢 ")  // the second ideograph does not fit: not drawn
+    }
+
+    @Test func unsafeScalarsBecomePlaceholders() {
+        var c = Canvas(width: 8, height: 1)
+        c.put("a\u{1B}[2Jb", x: 0, y: 0, style: .normal)
+        #expect(c.text(row: 0) == "a\u{241B}[2Jb  ")
+    }
+}
+
+@Suite struct KeyMapTests {
+    @Test func everyActionHasAKeyAndHelpAndNoKeyIsBoundTwice() {
+        let bound = Set(KeyMap.bindings.map(\.action))
+        #expect(bound == Set(Action.allCases))
+        let keys = KeyMap.bindings.flatMap(\.keys)
+        #expect(keys.count == Set(keys).count)
+        #expect(KeyMap.bindings.allSatisfy { !$0.help.isEmpty && !$0.keys.isEmpty })
+        #expect(KeyMap.action(for: .char("j")) == .lineDown)
+        #expect(KeyMap.action(for: .char("]")) == .nextQuote)
+    }
+
+    @Test func theReadmeTableIsTheKeyMap() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../README.md").standardizedFileURL
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        for b in KeyMap.bindings {
+            let keys = b.keys.map { "`\($0.label)`" }.joined(separator: " ")
+            #expect(text.contains("| \(keys) | \(b.help) |"), "README row for \(b.action)")
+        }
+    }
+
+    @Test func theHelpOverlayIsTheKeyMap() {
+        var s = state(width: 120)
+        update(&s, .help)
+        let rows = overlayRows(s).rows.map(\.text)
+        for b in KeyMap.bindings {
+            #expect(rows.contains { $0.hasPrefix(b.keys.map(\.label).joined(separator: " ")) && $0.hasSuffix(b.help) }, "\(b.action)")
+        }
+        update(&s, .cancel)
+        #expect(s.overlay == nil)
+    }
+
+    @Test func theHelpScrollsToItsLastRow() {
+        var s = state(width: 80, height: 12)
+        update(&s, .help)
+        let text = { (s: ReaderState) in (0..<s.height).map { render(s).text(row: $0) }.joined(separator: "\n") }
+        #expect(text(s).contains("next line"))
+        #expect(text(s).contains(" 1–8 of \(overlayRows(s).count) · Esc closes "))
+        #expect(!text(s).contains("quit at once"))
+        update(&s, .lineDown)
+        #expect(!text(s).contains("next line (list"))
+        update(&s, .bottom)
+        #expect(text(s).contains("Ctrl-C"))
+        #expect(text(s).contains("quit at once"))
+        update(&s, .top)
+        #expect(text(s).contains("next line (list"))
+    }
+}
