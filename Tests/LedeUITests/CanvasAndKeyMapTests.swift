@@ -32,6 +32,22 @@ import LedeCore
         #expect(KeyMap.action(for: .char("]")) == .nextQuote)
     }
 
+    @Test func promptKeysAreTheirOwnContextEachBoundOnce() {
+        let keys = KeyMap.promptBindings.flatMap(\.keys)
+        #expect(Set(keys).count == keys.count)
+        #expect(Set(KeyMap.promptBindings.map(\.action)) == Set(PromptAction.allCases))
+        // Ctrl-U clears the line in a prompt; in the reader it is half a page up.
+        #expect(KeyMap.promptAction(for: .ctrl("u")) == .deleteAll)
+        #expect(KeyMap.action(for: .ctrl("u")) == .halfPageUp)
+        var s = state()
+        handle(&s, .key(.char("/")))
+        type(&s, "union yes")
+        handle(&s, .key(.ctrl("w")))
+        #expect(s.prompt?.text == "union ")
+        handle(&s, .key(.ctrl("u")))
+        #expect(s.prompt?.text == "")
+    }
+
     @Test func theReadmeTableIsTheKeyMap() throws {
         let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../README.md").standardizedFileURL

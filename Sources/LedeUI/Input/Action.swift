@@ -39,6 +39,18 @@ public enum Action: String, Sendable, CaseIterable {
     case redraw
 }
 
+/// What a key does while a line is being typed at the bottom of the screen.
+public enum PromptAction: String, Sendable, CaseIterable {
+    case accept
+    case cancel
+    case complete
+    case deleteCharacter = "delete-character"
+    case deleteWord = "delete-word"
+    case deleteAll = "delete-all"
+    /// Yes, in a question that asks for one (removing a stored article).
+    case confirm
+}
+
 /// Where a key is pressed: what it means depends on the pane with the focus.
 public enum Pane: Sendable, Equatable {
     case list, reader
@@ -91,15 +103,48 @@ public enum KeyMap {
         Binding(action: .redraw, keys: [.ctrl("l")], help: "redraw the screen"),
     ]
 
-    /// Keys that are not actions, for the help screen: they edit a prompt, or the terminal
-    /// handles them.
-    public static let otherKeys: [(keys: String, help: String)] = [
-        ("Tab", "in the open prompt: complete the path"),
-        ("Backspace Ctrl-W Ctrl-U", "in a prompt: delete a character, a word, everything"),
-        ("Enter Esc", "in a prompt: accept, cancel"),
-        ("Ctrl-Z", "suspend (fg comes back)"),
-        ("Ctrl-C", "quit at once"),
+    /// The keys of a prompt (its own context: Ctrl-U there clears the line, not half a page).
+    public struct PromptBinding: Sendable {
+        public var action: PromptAction
+        public var keys: [Key]
+    }
+
+    public static let promptBindings: [PromptBinding] = [
+        PromptBinding(action: .complete, keys: [.tab]),
+        PromptBinding(action: .deleteCharacter, keys: [.backspace]),
+        PromptBinding(action: .deleteWord, keys: [.ctrl("w")]),
+        PromptBinding(action: .deleteAll, keys: [.ctrl("u")]),
+        PromptBinding(action: .accept, keys: [.enter]),
+        PromptBinding(action: .cancel, keys: [.escape]),
+        PromptBinding(action: .confirm, keys: [.char("y"), .char("Y")]),
     ]
+
+    static let promptByKey: [Key: PromptAction] = {
+        var map: [Key: PromptAction] = [:]
+        for b in promptBindings { for k in b.keys { map[k] = b.action } }
+        return map
+    }()
+
+    /// What a key does in a prompt, if it is not text.
+    public static func promptAction(for key: Key) -> PromptAction? { promptByKey[key] }
+
+    /// The first key of a prompt action, as the help names it.
+    public static func promptLabel(of action: PromptAction) -> String {
+        promptBindings.first { $0.action == action }?.keys.first?.label ?? action.rawValue
+    }
+
+    /// Keys that are not reader actions, for the help screen: they edit a prompt, or the
+    /// terminal handles them.
+    public static var otherKeys: [(keys: String, help: String)] {
+        [
+            (promptLabel(of: .complete), "in the open prompt: complete the path"),
+            ([PromptAction.deleteCharacter, .deleteWord, .deleteAll].map(promptLabel).joined(separator: " "),
+             "in a prompt: delete a character, a word, everything"),
+            ("\(promptLabel(of: .accept)) \(promptLabel(of: .cancel))", "in a prompt: accept, cancel"),
+            ("Ctrl-Z", "suspend (fg comes back)"),
+            ("Ctrl-C", "quit at once"),
+        ]
+    }
 
     static let byKey: [Key: Action] = {
         var map: [Key: Action] = [:]
@@ -107,7 +152,8 @@ public enum KeyMap {
         return map
     }()
 
-    /// The keys of an action as the help names them ("q", "Ctrl-L"), for messages.
+    /// The keys of an action as the help names them ("q", "Ctrl-L"), for messages and
+    /// screens, so a key rebound is named right everywhere.
     public static func label(of action: Action) -> String {
         bindings.first { $0.action == action }?.keys.first?.label ?? action.rawValue
     }

@@ -82,7 +82,7 @@ func wrapWords(_ text: String, width: Int) -> [String] {
     return lines
 }
 
-private func padded(_ s: String, _ width: Int) -> String {
+func padded(_ s: String, _ width: Int) -> String {
     s + String(repeating: " ", count: max(0, width - s.count))
 }
 

@@ -172,9 +172,9 @@ func drawWelcome(_ state: ReaderState, into canvas: inout Canvas) {
         ("Lede — read the news in a terminal, and see who is quoted.", .title),
         ("", .normal),
         ("Nothing is open yet.", .normal),
-        ("  o        open a file or folder (Tab completes, ~ is home)", .normal),
-        ("  ?        every key", .normal),
-        ("  q        quit", .normal),
+        ("  " + padded(KeyMap.label(of: .openPrompt), 9) + "open a file or folder (\(KeyMap.promptLabel(of: .complete)) completes, ~ is home)", .normal),
+        ("  " + padded(KeyMap.label(of: .help), 9) + "every key", .normal),
+        ("  " + padded(KeyMap.label(of: .back), 9) + "quit", .normal),
         ("", .normal),
         ("From the shell: lede PATH…  (article files, or folders of .txt files)", .dim),
     ]
@@ -259,13 +259,13 @@ func drawStatus(_ state: ReaderState, into canvas: inout Canvas) {
             let n = entry.index?.number(of: ref, in: article).map(String.init) ?? "?"
             context += "  quote \(n)\(count) — \(article.quotes[ref.index].speaker ?? "unattributed")"
         } else if let party = state.party {
-            context += "  \(party.name) (Esc clears)"
+            context += "  \(party.name) (\(KeyMap.label(of: .cancel)) clears)"
         } else if let search = state.search {
             let n = state.visibleMatch.flatMap { m in m.number.map { "\($0)\(m.total.map { "/\($0)" } ?? "")" } }
             context += "  /\(search)\(n.map { " match \($0)" } ?? "") (\(KeyMap.label(of: .nextMatch)) \(KeyMap.label(of: .previousMatch)))"
         }
     } else if state.entries.isEmpty {
-        context = " o opens a file · ? keys · q quits"
+        context = " \(KeyMap.label(of: .openPrompt)) opens a file · \(KeyMap.label(of: .help)) keys · \(KeyMap.label(of: .back)) quits"
     }
     if state.message == nil, state.focus == .list, state.showsList, state.listMode != .files {
         // The list says what it is.
@@ -274,8 +274,8 @@ func drawStatus(_ state: ReaderState, into canvas: inout Canvas) {
         case .files: break
         case .library(let q):
             context = " library · \(n) article\(n == 1 ? "" : "s") · \(q.sort == .date ? "newest first" : "by " + q.sort.rawValue)\(q.unreadOnly ? " · unread only" : "")"
-        case .search(let words): context = " “\(words)” · \(n) found · Esc: the library"
-        case .party(let name): context = " mentioning \(name) · \(n) · Esc: the library"
+        case .search(let words): context = " “\(words)” · \(n) found · \(KeyMap.label(of: .cancel)): the library"
+        case .party(let name): context = " mentioning \(name) · \(n) · \(KeyMap.label(of: .cancel)): the library"
         }
     }
     var x = canvas.put(context, x: 0, y: y, style: .status)

@@ -96,8 +96,8 @@ private func listMessage(_ mode: ListMode, count: Int) -> String {
     switch mode {
     case .files: return n
     case .library(let q): return "library: \(n), \(q.sort == .date ? "newest first" : "by \(q.sort.rawValue)")\(q.unreadOnly ? ", unread only" : "")"
-    case .search(let words): return "\(n) found for “\(words)” (Esc: back to the library)"
-    case .party(let name): return "\(n) mention\(count == 1 ? "s" : "") \(name) (Esc: back to the library)"
+    case .search(let words): return "\(n) found for “\(words)” (\(KeyMap.label(of: .cancel)): back to the library)"
+    case .party(let name): return "\(n) mention\(count == 1 ? "s" : "") \(name) (\(KeyMap.label(of: .cancel)): back to the library)"
     }
 }
 

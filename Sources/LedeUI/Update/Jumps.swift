@@ -29,7 +29,7 @@ func jumpToQuote(_ state: inout ReaderState, forward: Bool, sameSpeaker: Bool) {
     var speaker: String?? = nil
     if sameSpeaker {
         guard let current = state.currentQuote else {
-            state.message = "no quotation chosen: ] goes to one"
+            state.message = "no quotation chosen: \(KeyMap.label(of: .nextQuote)) goes to one"
             return
         }
         speaker = .some(document.section(current.section).quotes[current.index].speaker)

@@ -54,7 +54,7 @@ func loadIfPending(_ state: ReaderState) -> [Effect] {
 
 func resizeList(_ state: inout ReaderState, by delta: Int) {
     state.listColumns = max(12, min(state.listColumns + delta, max(12, state.width - 30)))
-    if state.listWidth == 0 { state.message = "the list is not beside the article (L switches)" }
+    if state.listWidth == 0 { state.message = "the list is not beside the article (\(KeyMap.label(of: .switchLayout)) switches)" }
     state.refresh()
 }
 

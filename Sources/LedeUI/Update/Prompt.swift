@@ -6,15 +6,20 @@ func edit(_ state: inout ReaderState, _ key: Key) -> [Effect] {
     prompt.error = nil
     if case .confirmRemove(let id, _) = prompt.kind {
         state.prompt = nil
-        if key == .char("y") || key == .char("Y") { return [.removeFromLibrary(id: id)] }
+        if KeyMap.promptAction(for: key) == .confirm { return [.removeFromLibrary(id: id)] }
         state.message = "kept"
         return []
     }
-    switch key {
-    case .escape:
+    guard let action = KeyMap.promptAction(for: key) else {
+        if case .char(let c) = key, prompt.text.utf8.count < 4096 { prompt.text.append(c) }
+        state.prompt = prompt
+        return []
+    }
+    switch action {
+    case .cancel:
         state.prompt = nil
         return []
-    case .enter:
+    case .accept:
         state.prompt = nil
         if prompt.kind == .librarySearch {
             guard prompt.text.contains(where: { !$0.isWhitespace }) else { return [] }
@@ -31,19 +36,18 @@ func edit(_ state: inout ReaderState, _ key: Key) -> [Effect] {
         guard !prompt.text.isEmpty else { return [] }
         state.prompt = prompt
         return [.open(path: prompt.text)]
-    case .tab:
+    case .complete:
         if prompt.kind == .open { state.prompt = prompt; return [.complete(path: prompt.text)] }
-    case .backspace:
+    case .deleteCharacter:
         if !prompt.text.isEmpty { prompt.text.removeLast() }
-    case .ctrl("u"):
+    case .deleteAll:
         prompt.text = ""
-    case .ctrl("w"):
+    case .deleteWord:
         while prompt.text.last == " " || prompt.text.last == "/" { prompt.text.removeLast() }
         while let c = prompt.text.last, c != " ", c != "/" { prompt.text.removeLast() }
-    case .char(let c):
-        if prompt.text.utf8.count < 4096 { prompt.text.append(c) }
-    default:
-        break
+    case .confirm:
+        // y typed into a line is text.
+        if case .char(let c) = key, prompt.text.utf8.count < 4096 { prompt.text.append(c) }
     }
     state.prompt = prompt
     return []

@@ -11,7 +11,7 @@ private func mayContain(_ bytes: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
 
 func findMatch(_ state: inout ReaderState, forward: Bool, fromTop: Bool = false) {
     guard let query = state.search else {
-        state.message = "no search yet: / searches"
+        state.message = "no search yet: \(KeyMap.label(of: .search)) searches"
         return
     }
     guard let document = state.document, let topText = state.topText else { return }

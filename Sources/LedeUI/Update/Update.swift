@@ -47,7 +47,7 @@ public func update(_ state: inout ReaderState, _ action: Action) -> [Effect] {
         return [.showList(.library(state.libraryQuery))]
     case .sortList, .unreadOnly:
         guard case .library(var q) = state.listMode else {
-            state.message = "sorting and the unread filter are for the library list (l)"
+            state.message = "sorting and the unread filter are for the library list (\(KeyMap.label(of: .showLibrary)))"
             return []
         }
         if action == .sortList {
@@ -66,7 +66,7 @@ public func update(_ state: inout ReaderState, _ action: Action) -> [Effect] {
         guard let stored = state.entry?.stored else { state.message = "not a stored article"; return [] }
         state.prompt = Prompt(kind: .confirmRemove(id: stored.id, title: stored.title))
     case .partyArticles:
-        guard let party = state.party else { state.message = "choose a party first: P, then Enter"; return [] }
+        guard let party = state.party else { state.message = "choose a party first: \(KeyMap.label(of: .partiesOverlay)), then \(KeyMap.label(of: .open))"; return [] }
         guard state.libraryPath != nil else { state.message = "no library"; return [] }
         return [.showList(.party(party.name))]
     case .switchPane:
