@@ -65,6 +65,7 @@ let longTalks = talks + "\n\n" + (1...12).map { "Paragraph \($0): the talks went
         let t = ScriptedTerminal(width: width, height: height)
         let app = ReaderApp(terminal: t, files: [], library: library)
         app.start()
+        app.settle()
         return (app, t)
     }
 
@@ -88,32 +89,32 @@ let longTalks = talks + "\n\n" + (1...12).map { "Paragraph \($0): the talks went
     @Test func sortAndUnreadOnly() {
         let lib = library()
         let (app, _) = app(lib)
-        app.apply(.key(.char("s")))
+        app.press(.char("s"))
         #expect(status(app).contains("library: 3 articles, by title"))
         #expect(app.state.entries.first?.title == "Bridge reopens")
         lib.readingState["c3"] = ReadingState(position: 0, read: true, lastOpened: nil)
-        app.apply(.key(.char("u")))
+        app.press(.char("u"))
         #expect(app.state.entries.map(\.stored!.id) == ["a1", "b2"])
         #expect(status(app).contains("unread only"))
-        app.apply(.key(.char("u")))
+        app.press(.char("u"))
         #expect(app.state.entries.count == 3)
     }
 
     @Test func searchTheLibraryAndComeBack() {
         let (app, _) = app(library())
-        app.apply(.key(.char("/")))
+        app.press(.char("/"))
         #expect(app.state.prompt?.kind == .librarySearch)
-        for c in "riverton" { app.apply(.key(.char(c))) }
-        app.apply(.key(.enter))
+        for c in "riverton" { app.press(.char(c)) }
+        app.press(.enter)
         #expect(app.state.listMode == .search("riverton"))
         #expect(app.state.entries.map(\.title) == ["Bridge reopens"])
         #expect(render(app.state).text(row: 1).contains("…[riverton]…"))
-        app.apply(.key(.char("/")))
-        for c in "zebra" { app.apply(.key(.char(c))) }
-        app.apply(.key(.enter))
+        app.press(.char("/"))
+        for c in "zebra" { app.press(.char(c)) }
+        app.press(.enter)
         #expect(app.state.message == "nothing in the library matches “zebra”")
         #expect(app.state.entries.count == 1, "an empty result keeps the list")
-        app.apply(.key(.escape))
+        app.press(.escape)
         #expect(app.state.listMode == .library(LibraryQuery()))
         #expect(app.state.entries.count == 3)
     }
@@ -121,18 +122,18 @@ let longTalks = talks + "\n\n" + (1...12).map { "Paragraph \($0): the talks went
     @Test func readingPositionIsKeptAndRestored() {
         let lib = library()
         let (app, _) = app(lib, width: 60, height: 10)
-        app.apply(.key(.enter))  // into the first article: now read
+        app.press(.enter)  // into the first article: now read
         #expect(lib.saves.last?.read == true)
-        for _ in 0..<9 { app.apply(.key(.char("j"))) }
+        for _ in 0..<9 { app.press(.char("j")) }
         let top = app.state.topText!
         let words = render(app.state).text(row: 0)
-        app.apply(.key(.char("q")))  // back to the list
-        app.apply(.key(.char("j")))  // another article: the first one's place is kept
+        app.press(.char("q"))  // back to the list
+        app.press(.char("j"))  // another article: the first one's place is kept
         let saved = lib.saves.last!
         #expect(saved.id == "a1" && saved.position > 0 && saved.read)
-        app.apply(.key(.char("k")))
+        app.press(.char("k"))
         #expect(app.state.topText == top, "reopened at the same place")
-        app.apply(.key(.enter))  // one pane at a time at 60 columns: into the article
+        app.press(.enter)  // one pane at a time at 60 columns: into the article
         #expect(render(app.state).text(row: 0) == words)
         #expect(app.state.entries[0].stored?.read == true)
     }
@@ -140,8 +141,8 @@ let longTalks = talks + "\n\n" + (1...12).map { "Paragraph \($0): the talks went
     @Test func closingKeepsThePlace() {
         let lib = library()
         let (app, _) = app(lib, width: 60, height: 10)
-        app.apply(.key(.enter))
-        for _ in 0..<5 { app.apply(.key(.char("j"))) }
+        app.press(.enter)
+        for _ in 0..<5 { app.press(.char("j")) }
         let before = lib.saves.count
         app.apply(.closing)
         #expect(lib.saves.count == before + 1)
@@ -151,13 +152,13 @@ let longTalks = talks + "\n\n" + (1...12).map { "Paragraph \($0): the talks went
     @Test func removeAsksFirst() {
         let lib = library()
         let (app, _) = app(lib)
-        app.apply(.key(.char("d")))
+        app.press(.char("d"))
         #expect(status(app).contains("Remove “Harbour talks collapse” from the library? (y/n)"))
-        app.apply(.key(.char("n")))
+        app.press(.char("n"))
         #expect(app.state.message == "kept")
         #expect(lib.articles.count == 3)
-        app.apply(.key(.char("d")))
-        app.apply(.key(.char("y")))
+        app.press(.char("d"))
+        app.press(.char("y"))
         #expect(lib.articles.count == 2)
         #expect(app.state.entries.count == 2)
         #expect(app.state.message == "removed “Harbour talks collapse”")
@@ -165,19 +166,19 @@ let longTalks = talks + "\n\n" + (1...12).map { "Paragraph \($0): the talks went
 
     @Test func articlesMentioningAPartyFromTheOverlay() {
         let (app, _) = app(library())
-        app.apply(.key(.enter))
-        app.apply(.key(.char("P")))
+        app.press(.enter)
+        app.press(.char("P"))
         let rows = overlayRows(app.state).rows
         let reyes = rows.firstIndex { $0.text.contains("Daniel Reyes") }!
-        while app.state.overlayRow < reyes { app.apply(.key(.char("j"))) }
-        app.apply(.key(.char("M")))
+        while app.state.overlayRow < reyes { app.press(.char("j")) }
+        app.press(.char("M"))
         #expect(app.state.listMode == .party("Daniel Reyes"))
         #expect(app.state.entries.map(\.stored!.id) == ["a1", "b2"])
         #expect(status(app).contains("mention Daniel Reyes"))
-        app.apply(.key(.char("q")))
+        app.press(.char("q"))
         #expect(app.state.listMode == .library(LibraryQuery()), "q goes back from results")
         #expect(!app.state.quitting)
-        app.apply(.key(.char("q")))
+        app.press(.char("q"))
         #expect(app.state.quitting)
     }
 
@@ -187,10 +188,10 @@ let longTalks = talks + "\n\n" + (1...12).map { "Paragraph \($0): the talks went
         let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Samples").standardizedFileURL.path
         let app = ReaderApp(terminal: t, files: [samples + "/us-russia-syria-pact.txt"], library: lib)
         app.start()
-        app.apply(.key(.char("a")))
+        app.press(.char("a"))
         #expect(lib.added == [samples + "/us-russia-syria-pact.txt"])
         #expect(app.state.message == "added to the library as abc")
-        app.apply(.key(.char("d")))
+        app.press(.char("d"))
         #expect(app.state.message == "not a stored article")
     }
 

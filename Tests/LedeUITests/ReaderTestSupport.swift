@@ -56,3 +56,11 @@ func speaker(_ s: ReaderState) -> String? {
 func type(_ s: inout ReaderState, _ text: String) {
     for c in text { handle(&s, .key(.char(c))) }
 }
+
+extension ReaderApp {
+    /// A key, then whatever the background worker reads because of it.
+    func press(_ key: Key) {
+        apply(.key(key))
+        settle()
+    }
+}

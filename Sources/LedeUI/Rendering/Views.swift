@@ -264,6 +264,9 @@ func drawStatus(_ state: ReaderState, into canvas: inout Canvas) {
             let n = state.visibleMatch.flatMap { m in m.number.map { "\($0)\(m.total.map { "/\($0)" } ?? "")" } }
             context += "  /\(search)\(n.map { " match \($0)" } ?? "") (\(KeyMap.label(of: .nextMatch)) \(KeyMap.label(of: .previousMatch)))"
         }
+    } else if let entry = state.entry, entry.isPending, state.showsReader {
+        // Read in the background: say so, keys stay live meanwhile.
+        context = " reading \(entry.title)…"
     } else if state.entries.isEmpty {
         context = " \(KeyMap.label(of: .openPrompt)) opens a file · \(KeyMap.label(of: .help)) keys · \(KeyMap.label(of: .back)) quits"
     }

@@ -93,8 +93,9 @@ public final class ReaderApp {
             case .redraw:
                 terminal.invalidate()
             case .load(let id):
-                guard let entry = state.entries.first(where: { $0.id == id }) else { continue }
-                effects += handle(&state, load(entry))
+                // Off the UI loop: keys stay live while a slow disk or a big file is read.
+                guard let entry = state.entries.first(where: { $0.id == id }), entry.isPending else { continue }
+                if let failed = load(entry) { effects += handle(&state, failed) }
             case .showList(let mode):
                 effects += handle(&state, list(mode))
             case .saveReading(let id, let position, let read):
@@ -129,16 +130,20 @@ public final class ReaderApp {
         for r in worker.drain() { apply(r) }
     }
 
-    /// Reads an entry: a stored article through the library (with where the reader left
-    /// it), a file from disk.
-    private func load(_ entry: Entry) -> Event {
+    /// Has the worker read an entry next, before anything else: a file from disk, or a
+    /// stored article's text from the library (read here: one small file and one row) to
+    /// analyse with where the reader left it. Returns the failure when the library cannot
+    /// give the text.
+    private func load(_ entry: Entry) -> Event? {
         guard let stored = entry.stored, let library else {
-            let (document, error) = loader.document(entry.path)
-            return .loaded(entry: entry.id, document: document, error: error)
+            queued.insert(entry.path)
+            worker.addFirst(.load(entry: entry.id, path: entry.path))
+            return nil
         }
         do {
-            let document = Document(source: try library.text(of: stored.id), analyzer: loader.analyzer)
-            return .loaded(entry: entry.id, document: document, error: nil, position: try library.reading(stored.id)?.position)
+            let text = try library.text(of: stored.id)
+            worker.addFirst(.analyze(entry: entry.id, source: text, position: try library.reading(stored.id)?.position))
+            return nil
         } catch {
             return .loaded(entry: entry.id, document: nil, error: "\(error)")
         }
@@ -165,9 +170,12 @@ public final class ReaderApp {
         let files = ArticlePaths.expand([path])
         guard let first = files.first else { return .openFailed("\(typed): no .txt files there") }
         if let i = state.entries.firstIndex(where: { $0.path == first }) { return .opened([state.entries[i]]) }
-        let entry = loader.entry(first)
-        if (st.st_mode & S_IFMT) != S_IFDIR, let error = entry.error { return .openFailed("\(typed): \(error)") }
-        return .opened([entry] + files.dropFirst().map(Entry.pending))
+        // What can be told at once is told in the prompt; the reading itself is the
+        // worker's (a big file or a slow disk never holds the keys).
+        if (st.st_mode & S_IFMT) != S_IFDIR, access(path, R_OK) != 0 {
+            return .openFailed("\(typed): \(String(cString: strerror(errno)).lowercased())")
+        }
+        return .opened(files.map(Entry.pending))
     }
 
     /// Gives the worker what is new: listed files not read yet, large documents to index.

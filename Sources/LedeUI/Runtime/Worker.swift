@@ -6,6 +6,9 @@ import LedeCore
 public final class Worker: @unchecked Sendable {
     public enum Job: Sendable {
         case load(entry: EntryID, path: String)
+        /// Analyse a stored article's text, read from the library (where the reader had got
+        /// to comes back with it).
+        case analyze(entry: EntryID, source: SourceText, position: Int?)
         case index(entry: EntryID, document: Document)
         /// Analyse a section ahead of the reader, so that scrolling into it costs nothing.
         case warm(document: Document, section: Int)
@@ -27,6 +30,18 @@ public final class Worker: @unchecked Sendable {
     public func add(_ job: Job) {
         condition.lock()
         if case .warm = job { jobs.insert(job, at: 0) } else { jobs.append(job) }
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Puts a job before all others: the entry the user is waiting for. A load of the same
+    /// entry already queued is moved, not done twice.
+    public func addFirst(_ job: Job) {
+        condition.lock()
+        if case .load(let id, _) = job {
+            jobs.removeAll { if case .load(let other, _) = $0 { return other == id } else { return false } }
+        }
+        jobs.insert(job, at: 0)
         condition.signal()
         condition.unlock()
     }
@@ -72,6 +87,8 @@ public final class Worker: @unchecked Sendable {
             case .load(let i, let path):
                 let (document, error) = source.document(path)
                 post(.loaded(entry: i, document: document, error: error))
+            case .analyze(let i, let text, let position):
+                post(.loaded(entry: i, document: Document(source: text, analyzer: source.analyzer), error: nil, position: position))
             case .warm(let document, let section):
                 _ = document.section(section)
             case .index(let i, let document):

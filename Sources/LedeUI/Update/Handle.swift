@@ -26,6 +26,8 @@ public func handle(_ state: inout ReaderState, _ event: Event) -> [Effect] {
                 state.scroll(to: reading.row(at: t))
             }
             state.loadedPosition = (state.anchor ?? state.topText).flatMap(state.sourceOffset)
+            // Gone into while it was being read: now it has been read.
+            if state.focus == .reader, state.hasList, state.entry?.stored?.read == false { return enterArticle(&state) }
         }
         return []
     case .listed(let mode, let articles):
@@ -72,8 +74,10 @@ public func handle(_ state: inout ReaderState, _ event: Event) -> [Effect] {
         state.entries += fresh
         let target = state.entries.firstIndex { $0.path == new[0].path } ?? state.entries.count - 1
         select(&state, target)
-        if state.document != nil { state.focus = .reader }
-        state.message = new.count == 1 ? "opened \(new[0].path)" : "opened \(new.count) articles"
+        // One article opened: the reader shows it (or that it is being read).
+        if state.document != nil || new.count == 1 { state.focus = .reader }
+        // (One still being read: the status bar says so instead.)
+        state.message = new.count > 1 ? "opened \(new.count) articles" : state.document != nil ? "opened \(new[0].path)" : nil
         return loadIfPending(state)
     case .openFailed(let why):
         state.prompt?.error = why

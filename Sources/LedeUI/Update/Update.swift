@@ -75,6 +75,8 @@ public func update(_ state: inout ReaderState, _ action: Action) -> [Effect] {
     case .open:
         if state.focus == .list {
             if state.document != nil { return enterArticle(&state) }
+            // Still being read: go in now; the article shows when it has been read.
+            if state.entry?.isPending == true { state.focus = .reader }
             return loadIfPending(state)
         }
     case .cancel:
