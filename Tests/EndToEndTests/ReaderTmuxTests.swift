@@ -1,5 +1,6 @@
 import Testing
 import Foundation
+import LedeCore
 
 /// The real binary in a real (detached) terminal: tmux, driven by send-keys and read by
 /// capture-pane. tmux is started with posix_spawn (see Run), never Foundation.Process.
@@ -310,6 +311,48 @@ import Foundation
         let againTop = again.split(separator: "\n").first.map { String($0.split(separator: "│").last ?? "").trimmingCharacters(in: .whitespaces) } ?? ""
         #expect(againTop == top, "reopened at the same sentence")
         keys("q", "q", "q")
+        #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
+    }
+
+    /// The layout and the terminal agree on every cluster's width: CJK, emoji (with
+    /// variation selectors, flags, joined families) and combining marks in titles beside the
+    /// list's separator, and in the article. If they disagreed, tmux would put the cells
+    /// elsewhere and the separator would not be at the list's width on every row.
+    @Test func wideAndCombiningCharactersKeepTheColumns() throws {
+        guard tmux != nil else { Issue.record("tmux is not installed"); return }
+        defer { finish() }
+        let folder = NSTemporaryDirectory() + "lede-widths-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let titles = ["喫茶さくら opens a second café in 新宿 at last",
+                      // (Not ❤\u{FE0F}: tmux 3.3 draws a text character with VS16 one column
+                      // wide, other terminals two. The canvas gives it two and places every
+                      // cell itself, so it leaves a blank in tmux, never a tear, but a width
+                      // counted from the capture would be one too many.)
+                      "Cafe\u{301} owners say 👍 and 🎉 to the new rules",
+                      "Flags 🇯🇵 🇫🇷 and families 👩\u{200D}👩\u{200D}👧 at the fair",
+                      "Ångström, naïve, Z\u{0335}a\u{0301}l\u{0308}g\u{0327}o and ｆｕｌｌ ｗｉｄｔｈ"]
+        for (i, title) in titles.enumerated() {
+            let body = "“\(title), and more,” said Jane Roe of the \(["Tokyo", "Paris", "Lyon", "Oslo"][i]) fair."
+            try "\(title)\n\n\(body)\n\n\(body)\n".write(toFile: folder + "/\(i).txt", atomically: true, encoding: .utf8)
+        }
+        #expect(start(folder))
+        // Every file read (the list shows each one's quotations) and the article drawn.
+        let screen = capture { $0.components(separatedBy: "2 quotations").count == 5 && $0.contains("quote person org place") && $0.contains("said Jane Roe") }
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        let separators = rows.compactMap { row -> Int? in
+            guard let bar = row.firstIndex(of: "│") else { return nil }
+            return DisplayWidth.of(row[..<bar])
+        }
+        #expect(separators.count >= 20, "\(screen)")
+        #expect(Set(separators).count == 1, "the separator is in one column on every row: \(separators)\n\(screen)")
+        #expect(rows.allSatisfy { DisplayWidth.of($0) <= 100 }, "\(screen)")
+        // What terminals draw in different widths is drawn so that all agree: a flag as its
+        // letters, a joined emoji sequence as its first emoji; nothing leaks onto a row.
+        #expect(screen.contains("Flags JP FR and families 👩 at the"), "\(screen)")
+        #expect(!screen.unicodeScalars.contains { $0.value == 0x200D }, "\(screen)")
+        #expect(screen.contains("喫茶さくら opens a second café in 新宿 at last"), "\(screen)")
+        keys("q")
         #expect(capture { $0.contains("EXIT=") }.contains("EXIT=0"))
     }
 

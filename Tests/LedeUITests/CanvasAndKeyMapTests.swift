@@ -14,6 +14,14 @@ import LedeCore
         #expect(d.text(row: 0) == "a漢 ")  // the second ideograph does not fit: not drawn
     }
 
+    @Test func clustersTerminalsDrawInDifferentWidthsAreDrawnSoAllAgree() {
+        var c = Canvas(width: 12, height: 1)
+        let end = c.put("🇯🇵👩\u{200D}👩\u{200D}👧x", x: 0, y: 0, style: .normal)
+        #expect(end == 5)
+        #expect(c.text(row: 0) == "JP👩x       ")
+        #expect(c[0, 0].width == 1 && c[1, 0].width == 1 && c[2, 0].width == 2 && c[3, 0].width == 0)
+    }
+
     @Test func unsafeScalarsBecomePlaceholders() {
         var c = Canvas(width: 8, height: 1)
         c.put("a\u{1B}[2Jb", x: 0, y: 0, style: .normal)

@@ -64,21 +64,46 @@ public struct Canvas: Sendable, Equatable {
         let end = min(limit ?? width, width)
         var col = x
         for cluster in text {
-            var shown = cluster
+            var shown = String(cluster)
             if cluster.unicodeScalars.contains(where: Sanitizer.isUnsafe) {
-                shown = Character(Sanitizer.placeholder(for: cluster.unicodeScalars.first(where: Sanitizer.isUnsafe)!))
+                shown = String(Sanitizer.placeholder(for: cluster.unicodeScalars.first(where: Sanitizer.isUnsafe)!))
+            } else if cluster.unicodeScalars.count > 1 {
+                shown = Self.unambiguous(cluster)
             }
             if shown == "\t" { shown = " " }
-            let w = DisplayWidth.of(shown)
+            let w = DisplayWidth.of(cluster)
             if w == 0 { continue }
             if col + w > end { break }
             if col >= 0 {
-                cells[y * width + col] = Cell(text: String(shown), width: UInt8(w), style: style)
-                if w == 2 { cells[y * width + col + 1] = Cell(text: "", width: 0, style: style) }
+                if w == 2, shown.unicodeScalars.allSatisfy(\.isASCII), shown.utf8.count == 2 {
+                    // A flag as its two letters, a cell each.
+                    let letters = Array(shown)
+                    cells[y * width + col] = Cell(text: String(letters[0]), width: 1, style: style)
+                    cells[y * width + col + 1] = Cell(text: String(letters[1]), width: 1, style: style)
+                } else {
+                    cells[y * width + col] = Cell(text: shown, width: UInt8(w), style: style)
+                    if w == 2 { cells[y * width + col + 1] = Cell(text: "", width: 0, style: style) }
+                }
             }
             col += w
         }
         return col
+    }
+
+    /// What is drawn for a cluster that terminals draw in different widths, so that the
+    /// layout and every terminal agree on the columns: a flag (two regional indicators) is
+    /// its two letters ("JP"); an emoji sequence joined by ZWJ (a family, "woman
+    /// technologist") is its first emoji, since a terminal that does not join them draws
+    /// each one. Other clusters are drawn as they are.
+    static func unambiguous(_ cluster: Character) -> String {
+        let scalars = Array(cluster.unicodeScalars)
+        if scalars.count == 2, scalars.allSatisfy({ (0x1F1E6...0x1F1FF).contains($0.value) }) {
+            return String(scalars.map { Character(Unicode.Scalar(UInt8($0.value - 0x1F1E6) + 0x41)) })
+        }
+        guard let joiner = scalars.firstIndex(where: { $0.value == 0x200D }) else { return String(cluster) }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[..<joiner])
+        return String(out)
     }
 
     @discardableResult
