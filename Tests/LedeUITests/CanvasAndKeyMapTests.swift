@@ -93,3 +93,36 @@ import LedeCore
         #expect(text(s).contains("next line (list"))
     }
 }
+
+/// One presentation for the reader and for `lede show`.
+@Suite struct PresentationTests {
+    @Test func theReaderDrawsThePresentationsStyles() {
+        let s = state(width: 100, height: 20)
+        let c = render(s)
+        let article = s.document!.section(0)
+        // The title row and the first quotation's row, drawn as Presentation styles them.
+        for (y, row) in s.rows.enumerated() where !row.isGap && row.position.paragraph <= 3 {
+            let styles = Presentation.styles(article, paragraph: row.position.paragraph, in: row.range)
+            // Per byte to per cell: each character takes its first byte's style, once per column.
+            var cells = ""
+            var byte = 0
+            for ch in article.paragraphs[row.position.paragraph].text.string(row.range) {
+                cells += String(repeating: styles[byte].code, count: DisplayWidth.of(ch))
+                byte += ch.utf8.count
+            }
+            let x0 = s.readerColumns.x
+            let drawn = Array(c.styles(row: y))[x0..<x0 + cells.count]
+            #expect(String(drawn) == cells, "row \(y)")
+        }
+    }
+
+    @Test func aNameInsideAQuotationHasItsPartysStyleAndHighlightsCanBeOff() {
+        let a = ArticleAnalyzer().analyze(SourceText("Port row\n\n“Portsmouth deserves better,” said Daniel Reyes.\n"))
+        let styles = Presentation.styles(a, paragraph: 1)
+        #expect(styles.first == .quote)
+        #expect(styles[3] == .place)  // “ is three bytes; Portsmouth…
+        #expect(Presentation.styles(a, paragraph: 0).allSatisfy { $0 == .title })
+        #expect(Presentation.styles(a, paragraph: 1, highlights: false).allSatisfy { $0 == .normal })
+        #expect(Presentation.runs([.normal, .normal, .quote, .normal]).map(\.range) == [0..<2, 2..<3, 3..<4])
+    }
+}

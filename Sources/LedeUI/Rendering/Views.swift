@@ -109,18 +109,8 @@ func drawReader(_ state: ReaderState, into canvas: inout Canvas) {
         let p = row.position
         let article = document.section(p.section)
         let paragraph = article.paragraphs[p.paragraph]
-        let base: StyleRole = switch paragraph.role {
-        case .title: .title
-        case .standfirst: .standfirst
-        case .byline, .date: .dim
-        case .body: .normal
-        }
-        var styles = [StyleRole](repeating: base, count: row.range.count)
-        if state.highlights {
-            for run in article.highlights(paragraph: p.paragraph, in: row.range) {
-                guard let style = style(of: run, article, section: p.section, state) else { continue }
-                for b in run.range { styles[b - row.range.lowerBound] = style }
-            }
+        var styles = Presentation.styles(article, paragraph: p.paragraph, in: row.range, highlights: state.highlights) {
+            emphasis(of: $0, article, section: p.section, state)
         }
         if let needle, !needle.isEmpty {
             // Matches that touch this row (they may start on the row before): only the bytes
@@ -139,29 +129,21 @@ func drawReader(_ state: ReaderState, into canvas: inout Canvas) {
             }
         }
         var x = x0
-        var start = 0
-        while start < styles.count {
-            var end = start + 1
-            while end < styles.count, styles[end] == styles[start] { end += 1 }
-            let text = paragraph.text.string(row.range.lowerBound + start..<row.range.lowerBound + end)
-            x = canvas.put(text, x: x, y: y, style: styles[start], limit: x0 + measure)
-            start = end
+        for run in Presentation.runs(styles) {
+            let text = paragraph.text.string(row.range.lowerBound + run.range.lowerBound..<row.range.lowerBound + run.range.upperBound)
+            x = canvas.put(text, x: x, y: y, style: run.style, limit: x0 + measure)
         }
     }
 }
 
-/// The style of a highlighted run, or nil to keep the paragraph's.
-private func style(of run: Highlight, _ article: Article, section: Int, _ state: ReaderState) -> StyleRole? {
-    // The current quotation is one unbroken bar, the names inside it included.
+/// The reader's own emphasis of a highlighted run: the current quotation (one unbroken
+/// bar, the names inside it included), the current mention, the chosen party's mentions.
+private func emphasis(of run: Highlight, _ article: Article, section: Int, _ state: ReaderState) -> StyleRole? {
     if let q = run.quote, state.currentQuote == QuoteRef(section: section, index: q) { return .selected }
     if let m = run.mention {
         let mention = article.mentions[m]
         if state.currentMention == QuoteRef(section: section, index: m) { return .chosen }
         if let party = state.party, party.type == mention.type, article.parties[mention.party].name == party.name { return .chosen }
-        return switch mention.type { case .person: .person; case .org: .org; case .place: .place }
-    }
-    if let q = run.quote {
-        return article.quotes[q].kind == .speech ? .quote : .term
     }
     return nil
 }
@@ -288,7 +270,7 @@ func drawStatus(_ state: ReaderState, into canvas: inout Canvas) {
         if x + 16 < state.width { canvas.put("highlighting off", x: state.width - 17, y: y, style: .legend) }
         return
     }
-    let legend: [(String, StyleRole)] = [("quote", .quote), ("person", .person), ("org", .org), ("place", .place)]
+    let legend = Presentation.legend
     let needed = legend.reduce(0) { $0 + $1.0.count + 1 }
     guard x + needed < state.width else { return }
     var lx = state.width - needed

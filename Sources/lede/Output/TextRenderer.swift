@@ -1,57 +1,52 @@
 import LedeCore
+import LedeUI
 
-/// Prints a cleaned article as text, with quotes and parties highlighted by ANSI styles
-/// when colour is on.
+/// Prints a cleaned article as text, with quotes and parties highlighted when colour is
+/// on: the reader's styles (`Presentation`), written as ANSI SGR codes.
 struct TextRenderer {
     var color: Bool
 
     static let reset = "\u{1B}[0m"
-    static func style(for type: PartyType) -> String {
-        switch type {
-        case .person: "\u{1B}[1;33m"   // bold yellow
-        case .org: "\u{1B}[1;36m"      // bold cyan
-        case .place: "\u{1B}[1;35m"    // bold magenta
+
+    /// The SGR codes of a style, in the colours the reader uses on a terminal.
+    static func sgr(_ style: StyleRole) -> String {
+        switch style {
+        case .normal: ""
+        case .dim, .legend: "\u{1B}[2m"
+        case .title: "\u{1B}[1m"
+        case .standfirst, .term: "\u{1B}[3m"          // italic
+        case .quote: "\u{1B}[32m"                     // green
+        case .person: "\u{1B}[1;33m"                  // bold yellow
+        case .org: "\u{1B}[1;36m"                     // bold cyan
+        case .place: "\u{1B}[1;35m"                   // bold magenta
+        case .selected, .status: "\u{1B}[7m"
+        case .chosen: "\u{1B}[1;7m"
+        case .match: "\u{1B}[30;43m"
         }
     }
-    static let quote = "\u{1B}[32m"    // green
-    static let term = "\u{1B}[3m"      // italic
-    static let title = "\u{1B}[1m"
-    static let dim = "\u{1B}[2m"
 
     func render(_ a: Article) -> String {
         var out = ""
         for (pi, p) in a.paragraphs.enumerated() {
             if !out.isEmpty { out += "\n" }
-            let base: String
-            switch p.role {
-            case .title: base = Self.title
-            case .standfirst: base = Self.term
-            case .byline, .date: base = Self.dim
-            case .body: base = ""
-            }
-            out += color ? highlighted(a, pi, base: base) : p.text.string
+            out += color ? highlighted(a, pi) : p.text.string
             out += "\n"
         }
         if color {
-            out += "\n\(Self.dim)— \(Self.reset)\(Self.quote)“quote”\(Self.reset) "
-            out += "\(Self.style(for: .person))person\(Self.reset) "
-            out += "\(Self.style(for: .org))organisation\(Self.reset) "
-            out += "\(Self.style(for: .place))place\(Self.reset)\n"
+            out += "\n" + Self.sgr(.dim) + "— " + Self.reset
+            out += Presentation.legend.map { Self.sgr($0.style) + $0.label + Self.reset }.joined(separator: " ") + "\n"
         }
         return out
     }
 
-    /// A paragraph with its highlights as ANSI styles: a mention inside a quote keeps the
-    /// quote's colour under the party's.
-    func highlighted(_ a: Article, _ pi: Int, base: String) -> String {
+    /// A paragraph with its styles as SGR codes, a code at each change of style.
+    func highlighted(_ a: Article, _ pi: Int) -> String {
         let text = a.paragraphs[pi].text
-        var out = base
-        for run in a.highlights(paragraph: pi) {
-            var style = ""
-            if let q = run.quote { style += a.quotes[q].kind == .speech ? Self.quote : Self.term }
-            if let m = run.mention { style += Self.style(for: a.mentions[m].type) }
-            out += style.isEmpty ? text.string(run.range) : style + text.string(run.range) + Self.reset + base
+        var out = ""
+        for run in Presentation.runs(Presentation.styles(a, paragraph: pi)) {
+            let code = Self.sgr(run.style)
+            out += code.isEmpty ? text.string(run.range) : code + text.string(run.range) + Self.reset
         }
-        return out + Self.reset
+        return out
     }
 }
