@@ -47,6 +47,42 @@ import Foundation
         #expect(json.filter { $0["kind"] as? String != "speech" }.allSatisfy { $0["quote"] is NSNull })
     }
 
+    /// A text over 1 MiB is analysed in sections and written as it goes: one valid object
+    /// whose offsets point into the whole file, quotations numbered on across sections.
+    @Test func aLongTextIsAnalysedInSectionsAndStreamed() throws {
+        let samples = try FileManager.default.contentsOfDirectory(atPath: Run.samples).filter { $0.hasSuffix(".txt") }.sorted()
+        let block = try samples.map { try String(contentsOfFile: Run.samples + "/" + $0, encoding: .utf8) }.joined(separator: "\n\n")
+        var text = ""
+        var k = 0
+        while text.utf8.count < 1_300_000 {
+            k += 1
+            // Each copy told apart, so the cleaner does not take copies for site furniture.
+            text += block.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : $0 + " Part \(k)." }.joined(separator: "\n") + "\n\n"
+        }
+        let path = NSTemporaryDirectory() + "lede-long-\(UUID().uuidString.prefix(8)).txt"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let r = Run.lede(["analyze", "--jsonl", path])
+        #expect(r.status == 0)
+        let object = try #require(try json(r.stdout) as? [String: Any])
+        let scalars = Array(text.unicodeScalars)
+        let paragraphs = try #require(object["paragraphs"] as? [[String: Any]])
+        #expect(paragraphs.count > 500)
+        for p in [paragraphs[0], paragraphs[paragraphs.count / 2], paragraphs[paragraphs.count - 1]] {
+            let start = try #require(p["start"] as? Int), end = try #require(p["end"] as? Int)
+            #expect(String(String.UnicodeScalarView(scalars[start..<end])).contains((p["text"] as? String ?? "").prefix(20)))
+        }
+        let quotes = try #require(object["quotes"] as? [[String: Any]])
+        let numbers = quotes.compactMap { $0["quote"] as? Int }
+        #expect(numbers.first == 1 && numbers.count > 100)
+        #expect(zip(numbers, numbers.dropFirst()).allSatisfy { $1 == $0 || $1 == $0 + 1 }, "numbered on across sections")
+        let last = try #require(quotes.last)
+        let qs = try #require(last["start"] as? Int), qe = try #require(last["end"] as? Int)
+        #expect(String(String.UnicodeScalarView(scalars[qs..<qe])) == last["text"] as? String)
+        let parties = try #require(object["parties"] as? [[String: Any]])
+        #expect(parties.contains { $0["name"] as? String == "John Kerry" })
+    }
+
     @Test func partiesJSONAndText() throws {
         let r = Run.lede(["parties", seed, "--json"])
         #expect(r.status == 0)

@@ -138,10 +138,17 @@ struct Analyze: ParsableCommand {
         if !jsonl { emit("[") }
         for path in ArticlePaths.expand(paths) {
             do {
-                let article = try source.article(path)
-                var w = JSONWriter()
-                ArticleJSON.article(article, path: path, into: &w)
-                if jsonl { emit(w.out + "\n") } else { emit((first ? "\n" : ",\n") + w.out) }
+                let text = try source.text(path)
+                if !jsonl { emit(first ? "\n" : ",\n") }
+                if text.utf8.count > Document.wholeLimit {
+                    // A long text is analysed and written section by section.
+                    ArticleJSON.streamArticle(Document(source: text, analyzer: source.analyzer), path: path, emit: emit)
+                } else {
+                    var w = JSONWriter()
+                    ArticleJSON.article(source.analyzer.analyze(text, site: source.site), path: path, into: &w)
+                    emit(w.out)
+                }
+                if jsonl { emit("\n") }
                 first = false
             } catch {
                 failed += 1

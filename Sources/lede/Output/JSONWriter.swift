@@ -32,6 +32,19 @@ struct JSONWriter {
     mutating func field(_ k: String, _ b: Bool) { key(k); value(b) }
     mutating func field(_ k: String, _ d: Double?) { key(k); value(d) }
 
+    /// Hands over what is written so far and forgets it, keeping the nesting: a long
+    /// document is written out piece by piece.
+    mutating func take() -> String {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return out
+    }
+
+    /// Writes JSON made by another writer as one value here (a quotation kept aside).
+    mutating func raw(_ json: String) {
+        separator()
+        bytes += Array(json.utf8)
+    }
+
     private mutating func separator() {
         if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
         needsComma[needsComma.count - 1] = true
