@@ -91,28 +91,37 @@ enum ArticleJSON {
         w.endArray()
         w.key("parties")
         w.beginArray()
-        for party in a.parties {
-            w.beginObject()
-            w.field("name", party.name)
-            w.field("type", party.type.rawValue)
-            w.key("aliases")
-            w.beginArray()
-            for alias in party.aliases { w.value(alias) }
-            w.endArray()
-            w.key("mentions")
-            w.beginArray()
-            for mi in party.mentions {
-                let m = a.mentions[mi]
-                w.beginObject()
-                w.field("start", a.source.scalarOffset(ofByte: m.source.lowerBound))
-                w.field("end", a.source.scalarOffset(ofByte: m.source.upperBound))
-                w.field("text", m.text)
-                w.endObject()
-            }
-            w.endArray()
-            w.endObject()
+        for p in a.parties {
+            var mentions = JSONWriter()
+            mentions.beginArray()
+            for mi in p.mentions { partyMention(a.mentions[mi], at: Offsets(text: a.source), into: &mentions) }
+            mentions.endArray()
+            party(name: p.name, type: p.type, aliases: p.aliases, mentions: mentions.out, into: &w)
         }
         w.endArray()
+        w.endObject()
+    }
+
+    /// A mention as `analyze` lists it under its party.
+    static func partyMention(_ m: Mention, at o: Offsets, into w: inout JSONWriter) {
+        w.beginObject()
+        w.field("start", o.scalar(m.source.lowerBound))
+        w.field("end", o.scalar(m.source.upperBound))
+        w.field("text", m.text)
+        w.endObject()
+    }
+
+    /// A party as `analyze` writes it; `mentions` is the JSON array of its mentions.
+    static func party(name: String, type: PartyType, aliases: [String], mentions: String, into w: inout JSONWriter) {
+        w.beginObject()
+        w.field("name", name)
+        w.field("type", type.rawValue)
+        w.key("aliases")
+        w.beginArray()
+        for alias in aliases { w.value(alias) }
+        w.endArray()
+        w.key("mentions")
+        w.raw(mentions)
         w.endObject()
     }
 
@@ -148,14 +157,7 @@ enum ArticleJSON {
                 let key = PartyKey(name: party.name, type: party.type)
                 let i = parties[key] ?? { partyList.append(Party(name: party.name, type: party.type)); parties[key] = partyList.count - 1; return partyList.count - 1 }()
                 for alias in party.aliases where !partyList[i].aliases.contains(alias) { partyList[i].aliases.append(alias) }
-                for mi in party.mentions {
-                    let m = a.mentions[mi]
-                    partyList[i].mentions.beginObject()
-                    partyList[i].mentions.field("start", o.scalar(m.source.lowerBound))
-                    partyList[i].mentions.field("end", o.scalar(m.source.upperBound))
-                    partyList[i].mentions.field("text", m.text)
-                    partyList[i].mentions.endObject()
-                }
+                for mi in party.mentions { partyMention(a.mentions[mi], at: o, into: &partyList[i].mentions) }
             }
         }
         w.endArray()
@@ -165,18 +167,9 @@ enum ArticleJSON {
         emit(w.take())
         w.key("parties")
         w.beginArray()
-        for party in partyList {
-            w.beginObject()
-            w.field("name", party.name)
-            w.field("type", party.type.rawValue)
-            w.key("aliases")
-            w.beginArray()
-            for alias in party.aliases { w.value(alias) }
-            w.endArray()
-            w.key("mentions")
-            var mentions = party.mentions
-            w.raw("[" + mentions.take() + "]")
-            w.endObject()
+        for p in partyList {
+            var mentions = p.mentions
+            party(name: p.name, type: p.type, aliases: p.aliases, mentions: "[" + mentions.take() + "]", into: &w)
             emit(w.take())
         }
         w.endArray()
