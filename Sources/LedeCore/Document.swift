@@ -18,6 +18,11 @@ public final class Document: Sendable {
     /// every frame; the first section may long have left the cache).
     public let heading: Heading
     private let indexState: Mutex<DocumentIndex>
+    private let fallback = Atomic<Bool>(false)
+
+    /// Whether a section of a long text read unchecked (`ArticleLoader.loadLong`) turned
+    /// out not to be UTF-8, and was read as Windows-1252 instead.
+    public var usedFallback: Bool { fallback.load(ordering: .relaxed) }
 
     /// Articles up to this size are analysed whole; larger ones in sections.
     public static let wholeLimit = 1 << 20
@@ -42,7 +47,7 @@ public final class Document: Sendable {
             sections = Self.cut(source.utf8, size: sectionSize)
             whole = nil
             indexState = Mutex(DocumentIndex(sectionCount: sections.count))
-            let first = Self.analyze(source, sections[0], analyzer)
+            let first = Self.analyze(source, sections[0], analyzer, fallback: fallback)
             heading = Heading(first)
             cache.withLock { $0.put(0, first) }
         }
@@ -66,10 +71,17 @@ public final class Document: Sendable {
         whole != nil || cache.withLock { $0.articles[i] != nil }
     }
 
-    private func analyze(section i: Int) -> Article { Self.analyze(source, sections[i], analyzer) }
+    private func analyze(section i: Int) -> Article { Self.analyze(source, sections[i], analyzer, fallback: fallback) }
 
-    private static func analyze(_ source: SourceText, _ range: Range<Int>, _ analyzer: ArticleAnalyzer) -> Article {
-        analyzer.analyze(SourceText(utf8: Array(source.utf8[range]), encoding: source.encoding))
+    /// A section's analysis. In a text read unchecked, the section is checked first: one
+    /// that is not UTF-8 is decoded as the whole file would have been (Windows-1252).
+    private static func analyze(_ source: SourceText, _ range: Range<Int>, _ analyzer: ArticleAnalyzer, fallback: borrowing Atomic<Bool>) -> Article {
+        let bytes = Array(source.utf8[range])
+        if !source.validated, !TextDecoder.isValidUTF8(bytes) {
+            fallback.store(true, ordering: .relaxed)
+            return analyzer.analyze(TextDecoder.decode(bytes))
+        }
+        return analyzer.analyze(SourceText(utf8: bytes, encoding: source.encoding))
     }
 
     /// The words of a quotation of the index, as cleaned, on one line (its section is

@@ -64,3 +64,41 @@ import LedeCore
         #expect(overlayRows(s).rows.contains { $0.text.contains("Maria Okafor ×8") })
     }
 }
+
+/// A long file is shown before it is checked to its end: its first MiB chooses the
+/// encoding; a later section that is not UTF-8 is read as Windows-1252, and the reader
+/// says so once.
+@Suite struct LongFileTests {
+    @Test func aBadSectionFarInIsReadWithTheFallbackAndToldOnce() throws {
+        var bytes = Array("Harbour talks collapse\n\n".utf8)
+        let paragraph = Array("“We have been patient for months,” said Daniel Reyes of the union in Portsmouth.\n\n".utf8)
+        while bytes.count < 1_400_000 { bytes += paragraph }
+        let bad = bytes.count - 50_000
+        bytes[bad] = 0x43; bytes[bad + 1] = 0x61; bytes[bad + 2] = 0x66; bytes[bad + 3] = 0xE9  // "Caf" + Latin-1 é
+        let path = NSTemporaryDirectory() + "lede-long-\(UUID().uuidString.prefix(8)).txt"
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+
+        let source = try ArticleLoader().loadLong(path: path)
+        #expect(!source.validated && source.encoding == .utf8)
+        let d = Document(source: source)
+        #expect(d.isSectioned && !d.usedFallback)
+        #expect(d.title == "Harbour talks collapse")
+        let k = try #require(d.sections.firstIndex { $0.contains(bad) })
+        let article = d.section(k)
+        #expect(d.usedFallback)
+        #expect(article.paragraphs.contains { $0.text.string.contains("Café") })
+        // A short file is still checked whole, as every command checks it.
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Samples").standardizedFileURL.path
+        #expect(try ArticleLoader().loadLong(path: samples + "/us-russia-syria-pact.txt").validated)
+
+        let app = ReaderApp(terminal: ScriptedTerminal(width: 80, height: 12), files: [path])
+        app.start()
+        #expect(app.state.message == nil, "the first section is UTF-8")
+        app.settle()  // the worker indexes every section, the bad one among them
+        #expect(app.state.message == "part of this file is not UTF-8: read as Windows-1252 there")
+        app.press(.char("G"))
+        app.press(.char("k"))
+        #expect(app.state.message == nil, "said once")
+    }
+}

@@ -1,42 +1,67 @@
+import Synchronization
+
 /// The decoded text of an article, held as UTF-8 bytes, with the encoding it was read in.
 ///
 /// The model layer works on byte offsets into `utf8` (fast to scan). Offsets reported to
 /// users and tools are Unicode scalar offsets into the same text; `scalarOffset(ofByte:)`
 /// converts with a checkpoint table instead of re-counting from the start.
 public struct SourceText: Sendable {
-    /// The decoded text as UTF-8. Always valid UTF-8.
+    /// The decoded text as UTF-8. Always valid UTF-8, except in a long file read with
+    /// `ArticleLoader.loadLong`, whose sections are checked as they are analysed
+    /// (`Document`): then `validated` is false.
     public let utf8: [UInt8]
     /// How the bytes on disk were decoded.
     public let encoding: TextEncoding
-    /// Scalars before byte `i * checkpointStride`.
-    private let checkpoints: [Int]
+    /// Whether every byte is known to be valid UTF-8.
+    public let validated: Bool
+    /// Scalars before byte `i * checkpointStride`, counted the first time an offset is
+    /// converted (the reader's first frame of a long file never needs them).
+    private let checkpoints: Checkpoints
     private static let checkpointStride = 512
 
-    public init(utf8: [UInt8], encoding: TextEncoding) {
+    public init(utf8: [UInt8], encoding: TextEncoding, validated: Bool = true) {
         self.utf8 = utf8
         self.encoding = encoding
-        var table: [Int] = []
-        table.reserveCapacity(utf8.count / Self.checkpointStride + 1)
-        var count = 0
-        utf8.withUnsafeBufferPointer { buf in
-            var start = 0
-            while start < buf.count {
-                table.append(count)
-                let end = min(start + Self.checkpointStride, buf.count)
-                // Scalars are the bytes that are not continuation bytes (10xxxxxx), counted
-                // eight at a time.
-                var i = start
-                while i + 8 <= end {
-                    let w = UnsafeRawPointer(buf.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    count += 8 - ((w >> 7) & ~(w >> 6) & 0x0101_0101_0101_0101).nonzeroBitCount
-                    i += 8
-                }
-                while i < end { if buf[i] & 0xC0 != 0x80 { count += 1 }; i += 1 }
-                start = end
+        self.validated = validated
+        checkpoints = Checkpoints()
+    }
+
+    private final class Checkpoints: Sendable {
+        private let table = Mutex<[Int]?>(nil)
+
+        func get(_ utf8: [UInt8]) -> [Int] {
+            table.withLock { t in
+                if let t { return t }
+                let made = Self.count(utf8)
+                t = made
+                return made
             }
         }
-        if utf8.count % Self.checkpointStride == 0 { table.append(count) }
-        checkpoints = table
+
+        static func count(_ utf8: [UInt8]) -> [Int] {
+            var table: [Int] = []
+            table.reserveCapacity(utf8.count / SourceText.checkpointStride + 1)
+            var count = 0
+            utf8.withUnsafeBufferPointer { buf in
+                var start = 0
+                while start < buf.count {
+                    table.append(count)
+                    let end = min(start + SourceText.checkpointStride, buf.count)
+                    // Scalars are the bytes that are not continuation bytes (10xxxxxx), counted
+                    // eight at a time.
+                    var i = start
+                    while i + 8 <= end {
+                        let w = UnsafeRawPointer(buf.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                        count += 8 - ((w >> 7) & ~(w >> 6) & 0x0101_0101_0101_0101).nonzeroBitCount
+                        i += 8
+                    }
+                    while i < end { if buf[i] & 0xC0 != 0x80 { count += 1 }; i += 1 }
+                    start = end
+                }
+            }
+            if utf8.count % SourceText.checkpointStride == 0 { table.append(count) }
+            return table
+        }
     }
 
     /// Builds a source text from a Swift string (tests, stdin).
@@ -57,6 +82,7 @@ public struct SourceText: Sendable {
 
     /// The Unicode scalar offset of a byte offset (which must start a scalar or be the end).
     public func scalarOffset(ofByte byte: Int) -> Int {
+        let checkpoints = self.checkpoints.get(utf8)
         let b = min(max(byte, 0), utf8.count)
         let block = b / Self.checkpointStride
         var count = checkpoints[min(block, checkpoints.count - 1)]
@@ -71,6 +97,7 @@ public struct SourceText: Sendable {
     /// The byte offset of a Unicode scalar offset (clamped to the text).
     public func byteOffset(ofScalar scalar: Int) -> Int {
         // Binary search the checkpoints, then walk at most one stride.
+        let checkpoints = self.checkpoints.get(utf8)
         var lo = 0, hi = checkpoints.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2

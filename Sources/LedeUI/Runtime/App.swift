@@ -13,6 +13,8 @@ public final class ReaderApp {
     /// The library, when there is one (attached after the first frame when files are given).
     private(set) var library: (any LibraryService)?
     private var indexing = Set<ObjectIdentifier>()
+    /// Documents whose fallback decoding has been told (once each).
+    private var toldFallback = Set<ObjectIdentifier>()
     private var queued = Set<String>()
 
     /// Lists article files (`ArticlePaths.expand` gives a folder's), reading the first now,
@@ -75,6 +77,7 @@ public final class ReaderApp {
                 }
                 changed = true
             }
+            if tellFallback() { changed = true }
             if changed { terminal.present(render(state)) }
         }
         return 0
@@ -128,6 +131,16 @@ public final class ReaderApp {
     public func settle() {
         while worker.busy { usleep(1000); for r in worker.drain() { apply(r) } }
         for r in worker.drain() { apply(r) }
+        tellFallback()
+    }
+
+    /// Says once per document that part of a long file was not UTF-8 (found as its
+    /// sections are analysed). Returns whether it said so now.
+    @discardableResult
+    private func tellFallback() -> Bool {
+        guard let d = state.document, d.usedFallback, toldFallback.insert(ObjectIdentifier(d)).inserted else { return false }
+        apply(.libraryMessage("part of this file is not UTF-8: read as Windows-1252 there"))
+        return true
     }
 
     /// Has the worker read an entry next, before anything else: a file from disk, or a

@@ -11,7 +11,7 @@ public struct DocumentLoader: Sendable {
     public func document(_ path: String) -> (Document?, String?) {
         if path == "-" { return (nil, "standard input cannot be read full-screen (try lede show -)") }
         do throws(LoadError) {
-            return (Document(source: try loader.load(path: path), analyzer: analyzer), nil)
+            return (Document(source: try loader.loadLong(path: path), analyzer: analyzer), nil)
         } catch {
             return (nil, error.description)
         }
