@@ -30,8 +30,10 @@ struct Lede: ParsableCommand {
 signal(SIGPIPE, SIG_IGN)
 prepareTablesInBackground()
 do {
-    var command = try Lede.parseAsRoot()
-    try command.run()
+    if try !Read.readPlainPaths(Array(CommandLine.arguments.dropFirst())) {
+        var command = try Lede.parseAsRoot()
+        try command.run()
+    }
 } catch let failure as RuntimeFailure {
     warn(failure.description)
     exit(1)

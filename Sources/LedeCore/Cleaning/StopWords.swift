@@ -51,7 +51,5 @@ enum StopWords {
         """)),
     ]
 
-    private static func words(_ s: String) -> Set<String> {
-        Set(s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
-    }
+    private static func words(_ s: String) -> Set<String> { WordList.set(s) }
 }

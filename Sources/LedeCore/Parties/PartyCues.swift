@@ -89,7 +89,5 @@ enum PartyCues {
     kg km mph ft oz lb lbs ok ii iii iv vi vii viii ix xi xii pdf html url faq q a
     """)
 
-    static func words(_ s: String) -> Set<String> {
-        Set(s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
-    }
+    static func words(_ s: String) -> Set<String> { WordList.set(s) }
 }

@@ -95,7 +95,5 @@ enum QuoteCues {
     fix boom look busted short stat top more also see follow
     """)
 
-    static func words(_ s: String) -> Set<String> {
-        Set(s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
-    }
+    static func words(_ s: String) -> Set<String> { WordList.set(s) }
 }

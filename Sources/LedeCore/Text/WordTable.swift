@@ -36,7 +36,7 @@ public struct WordTable<Value: Sendable>: Sendable {
     init(lines bytes: [UInt8], foldCase: Bool = false, value: ([ArraySlice<UInt8>], Int) -> Value) {
         self.foldCase = foldCase
         var size = 64
-        let estimate = bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1
+        let estimate = bytes.withUnsafeBufferPointer { b in b.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } } + 1
         while size < estimate * 2 { size *= 2 }
         mask = size - 1
         hashes = [UInt64](repeating: 0, count: size)
@@ -56,6 +56,28 @@ public struct WordTable<Value: Sendable>: Sendable {
             }
             line += 1
         }
+    }
+
+    /// A table of keys given by their hashes (as `rawHash` makes them), all with one value.
+    init(hashed keys: [UInt64], value: Value) {
+        foldCase = false
+        var size = 64
+        while size < keys.count * 2 { size *= 2 }
+        mask = size - 1
+        hashes = [UInt64](repeating: 0, count: size)
+        slots = [Int32](repeating: -1, count: size)
+        values = [value]
+        for h in keys {
+            var i = Int(truncatingIfNeeded: h) & mask
+            while slots[i] >= 0 && hashes[i] != h { i = (i + 1) & mask }
+            hashes[i] = h
+            slots[i] = 0
+        }
+    }
+
+    /// The hash of a name's first word (up to its first space), as a key of `init(hashed:)`.
+    static func firstWordHash(_ name: String) -> UInt64 {
+        rawHash(name.utf8.prefix { $0 != 0x20 })
     }
 
     @inline(__always)

@@ -20,7 +20,21 @@ struct Read: ParsableCommand {
     var color: ColorChoice = .auto
     @Flag(help: "Use the mouse: the wheel scrolls, a click selects.") var mouse = false
 
-    func run() throws {
+    func run() throws { try Self.read(paths: paths, color: color, mouse: mouse) }
+
+    /// `lede PATH…` with nothing else on the line, the commonest start: read without the
+    /// argument parser, whose reflection over every command costs more than the first
+    /// frame's analysis. Anything else (an option, a subcommand's name, no path) is left to
+    /// the parser. Returns false when it is not such a line.
+    static func readPlainPaths(_ arguments: [String]) throws -> Bool {
+        let names = Set(Lede.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
+        guard !arguments.isEmpty, arguments.allSatisfy({ !$0.hasPrefix("-") || $0 == "-" }),
+              !names.contains(arguments[0]) else { return false }
+        try read(paths: arguments, color: .auto, mouse: false)
+        return true
+    }
+
+    static func read(paths: [String], color: ColorChoice, mouse: Bool) throws {
         let source = ArticleSource()
         let listed = ArticlePaths.expand(paths)
         for path in listed where path != "-" && access(path, F_OK) != 0 {
