@@ -173,23 +173,54 @@ public struct VisibleRow: Sendable, Equatable {
     public var isGap: Bool { position.line < 0 }
 }
 
-/// The whole state of the reader. `update` changes it; views only read it.
-public struct ReaderState: Sendable {
+/// The list of articles: what it holds and shows, which is selected, how wide it is.
+public struct ListState: Sendable {
     public var entries: [Entry]
     public var selected = 0
+    /// What the list shows.
+    public var mode: ListMode = .files
+    /// The library view to come back to from search results.
+    public var libraryQuery = LibraryQuery()
+    /// The list's width when beside the reader (`<` and `>` change it).
+    public var columns = 36
+}
+
+/// The reading pane's rows on screen and the reading position, kept by `ReaderState`'s
+/// `scroll` and `refresh` (views only read them).
+public struct Viewport: Sendable {
+    /// The first row of the reading pane on screen.
+    public internal(set) var top: RowPosition?
+    /// The rows on screen, worked out by `refresh()` so that drawing does no layout.
+    public internal(set) var rows: [VisibleRow] = []
+    /// Whether the last row of the article is on screen.
+    public internal(set) var atEnd = true
+    /// The reading position: where the reader put the top of the screen. Clamping (a
+    /// terminal tall enough to show the whole end of the article) moves `top`, never this,
+    /// so a resize back lands on the same sentence.
+    public internal(set) var anchor: TextPosition?
+    var cache = WrapCache(width: 1)
+}
+
+/// The whole state of the reader, in named parts: the list, the viewport, the article
+/// cursor, the overlay, the prompt. `update` changes it; views only read it.
+public struct ReaderState: Sendable {
+    public var list: ListState
+    public var entries: [Entry] { get { list.entries } _modify { yield &list.entries } }
+    public var selected: Int { get { list.selected } set { list.selected = newValue } }
+    public var listMode: ListMode { get { list.mode } set { list.mode = newValue } }
+    public var libraryQuery: LibraryQuery { get { list.libraryQuery } set { list.libraryQuery = newValue } }
+    public var listColumns: Int { get { list.columns } set { list.columns = newValue } }
     public var focus: Pane = .list
     public var width: Int
     public var height: Int
     public var layout: PaneLayout = .auto
-    /// The list's width when beside the reader (`<` and `>` change it).
-    public var listColumns = 36
 
-    /// The first row of the reading pane on screen.
-    public private(set) var top: RowPosition?
-    /// The rows on screen, worked out by `refresh()` so that drawing does no layout.
-    public private(set) var rows: [VisibleRow] = []
-    /// Whether the last row of the article is on screen.
-    public private(set) var atEnd = true
+    public private(set) var viewport = Viewport()
+    public var top: RowPosition? { viewport.top }
+    public var rows: [VisibleRow] { viewport.rows }
+    public var atEnd: Bool { viewport.atEnd }
+    public var anchor: TextPosition? { viewport.anchor }
+    var cache: WrapCache { viewport.cache }
 
     /// Where the reader is in the open article besides the scroll position.
     public var cursor = ArticleCursor()
@@ -210,21 +241,14 @@ public struct ReaderState: Sendable {
     public var quitting = false
     /// Where the library lives, for the welcome screen (nil: no library).
     public var libraryPath: String?
-    /// What the list shows.
-    public var listMode: ListMode = .files
-    /// The library view to come back to from search results.
-    public var libraryQuery = LibraryQuery()
     /// Where the selected stored article opened (a source offset): unchanged, it is not
     /// saved again.
     public var loadedPosition: Int?
 
-    private(set) var cache: WrapCache
-
     public init(entries: [Entry], width: Int, height: Int) {
-        self.entries = entries
+        list = ListState(entries: entries)
         self.width = width
         self.height = height
-        cache = WrapCache(width: 1)
         if entries.count == 1 { focus = .reader }
         refresh(relayout: true)
     }
@@ -262,32 +286,27 @@ public struct ReaderState: Sendable {
 
     var reading: Reading? { document.map { Reading(document: $0, cache: cache) } }
 
-    /// The reading position: where the reader put the top of the screen. Clamping (a
-    /// terminal tall enough to show the whole end of the article) moves `top`, never this,
-    /// so a resize back lands on the same sentence.
-    public private(set) var anchor: TextPosition?
-
     /// Puts a row at the top of the screen (clamped so the screen stays full); that is
     /// the reading position now.
     mutating func scroll(to row: RowPosition?) {
-        top = row
-        anchor = nil
+        viewport.top = row
+        viewport.anchor = nil
         refresh()
-        anchor = topText
+        viewport.anchor = topText
     }
 
     /// Keeps the top row valid and the screen full, and works out the rows on screen.
     /// `relayout` re-wraps for a new width, keeping the same text at the top.
     mutating func refresh(relayout: Bool = false) {
         guard let reading else {
-            top = nil; rows = []; atEnd = true; anchor = nil
+            viewport.top = nil; viewport.rows = []; viewport.atEnd = true; viewport.anchor = nil
             return
         }
         if relayout || cache.width != readerColumns.width {
             let keep = anchor ?? top.map { reading.text(at: $0) }
-            cache = WrapCache(width: readerColumns.width)
+            viewport.cache = WrapCache(width: readerColumns.width)
             let fresh = Reading(document: reading.document, cache: cache)
-            top = keep.map { fresh.row(at: $0) }
+            viewport.top = keep.map { fresh.row(at: $0) }
             fillRows(fresh)
         } else {
             fillRows(reading)
@@ -295,20 +314,20 @@ public struct ReaderState: Sendable {
     }
 
     private mutating func fillRows(_ reading: Reading) {
-        guard var r = top ?? reading.first else { top = nil; rows = []; atEnd = true; return }
+        guard var r = top ?? reading.first else { viewport.top = nil; viewport.rows = []; viewport.atEnd = true; return }
         // Count the rows below the top; if the article ends first, move the top back.
         var count = 1
         var last = r
         while count < bodyHeight, let n = reading.next(last) { last = n; count += 1 }
         if count < bodyHeight { r = reading.move(r, by: count - bodyHeight) }
-        top = r
-        rows = []
+        viewport.top = r
+        viewport.rows = []
         var row: RowPosition? = r
         while rows.count < bodyHeight, let p = row {
-            rows.append(VisibleRow(position: p, range: reading.range(p)))
+            viewport.rows.append(VisibleRow(position: p, range: reading.range(p)))
             row = reading.next(p)
         }
-        atEnd = row == nil
+        viewport.atEnd = row == nil
     }
 
     /// A text position as a byte offset in the document's source (what the library keeps).
