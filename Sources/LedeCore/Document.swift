@@ -31,13 +31,14 @@ public final class Document: Sendable {
     /// How many analysed sections are held at once.
     static let cachedSections = 6
 
-    public init(source: SourceText, analyzer: ArticleAnalyzer = ArticleAnalyzer(),
+    /// `site`: what a library knows of sites' furniture, used on a page analysed whole.
+    public init(source: SourceText, analyzer: ArticleAnalyzer = ArticleAnalyzer(), site: SiteMemory? = nil,
                 wholeLimit: Int = Document.wholeLimit, sectionSize: Int = Document.sectionSize) {
         self.source = source
         self.analyzer = analyzer
         if source.utf8.count <= wholeLimit {
             sections = [0..<source.utf8.count]
-            let article = analyzer.analyze(source)
+            let article = analyzer.analyze(source, site: site)
             whole = article
             heading = Heading(article)
             var index = DocumentIndex(sectionCount: 1)

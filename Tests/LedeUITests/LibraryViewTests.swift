@@ -54,6 +54,9 @@ final class FakeLibrary: LibraryService {
         readingState[id] = ReadingState(position: position, read: read, lastOpened: nil)
     }
     func add(path: String) throws -> String { added.append(path); return "added to the library as abc" }
+    /// A publication's furniture, as a library learns it from stored pages.
+    var furniture: [String: Set<UInt64>] = [:]
+    func siteFurniture(_ publication: String) -> Set<UInt64> { furniture[publication] ?? [] }
     func remove(_ id: String) throws { articles.removeAll { $0.0.id == id } }
 }
 
@@ -212,6 +215,34 @@ let longTalks = talks + "\n\n" + (1...12).map { "Paragraph \($0): the talks went
         #expect(status == 0)
         #expect(framesBefore == 1)
         #expect(lib.added == [samples + "/us-russia-syria-pact.txt"])
+    }
+
+    /// A page read before the library opened is read again with what the library knows of
+    /// its site: its furniture goes, the reader stays where it was, and says why.
+    @Test func thePageIsCleanedWithTheLibrarysSiteMemoryOnceItOpens() throws {
+        let footer = "Get the Coast Herald morning briefing delivered to your inbox every day of the week."
+        let page = "Harbour talks collapse | The Coast Herald\n\nBy Ann Lee\n\n“We have been patient for months,” said Daniel Reyes of the union.\n\nTalks will resume on Monday, the union said, after a week in which the port stood still.\n\n\(footer)\n"
+        let path = NSTemporaryDirectory() + "lede-site-\(UUID().uuidString.prefix(8)).txt"
+        try page.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let lib = FakeLibrary([])
+        lib.furniture["The Coast Herald"] = SiteBlocks.fingerprints(of: SourceText(footer))
+        let app = ReaderApp(terminal: ScriptedTerminal(width: 80, height: 30), files: [path])
+        app.start()
+        let text = { (0..<app.state.bodyHeight).map { render(app.state).text(row: $0) }.joined(separator: "\n") }
+        #expect(text().contains("Coast Herald morning briefing"), "no library yet: the page as it is")
+        app.attach(library: lib)
+        app.settle()
+        #expect(!text().contains("Coast Herald morning briefing"))
+        #expect(text().contains("Talks will resume on Monday"))
+        #expect(app.state.message == "cleaned with what the library knows of The Coast Herald")
+        // A site the library knows nothing of is not read again.
+        let other = FakeLibrary([])
+        let again = ReaderApp(terminal: ScriptedTerminal(width: 80, height: 30), files: [path])
+        again.start()
+        again.attach(library: other)
+        again.settle()
+        #expect(again.state.message == nil)
     }
 
     @Test func anEmptyLibraryShowsTheWelcomeWithItsPlace() {

@@ -31,6 +31,7 @@ public final class ReaderApp {
         state = ReaderState(entries: entries, width: w, height: h)
         state.libraryPath = library?.location
         worker = Worker(source: loader)
+        if let library { useSiteMemory(of: library) }
         if files.isEmpty, library != nil {
             run([.showList(.library(LibraryQuery()))])
             state.message = nil
@@ -51,7 +52,20 @@ public final class ReaderApp {
         self.library = library
         state.libraryPath = library.location
         if let note = notes.last { apply(.libraryMessage(note)) }
+        // Pages read from now on are cleaned with what the library knows of their site;
+        // those read before it opened are read again, in the background, if it knows theirs.
+        useSiteMemory(of: library)
+        for e in state.entries where e.stored == nil {
+            guard let publication = e.document?.heading.publication, !library.siteFurniture(publication).isEmpty else { continue }
+            worker.add(.reload(entry: e.id, path: e.path))
+        }
         terminal.present(render(state))
+    }
+
+    /// Pages read from now on are cleaned with what the library knows of their site.
+    private func useSiteMemory(of library: any LibraryService) {
+        let service = UncheckedLibrary(library)
+        loader.sites.memory = { service.library.siteFurniture($0) }
     }
 
     /// Runs until the reader quits; returns the exit status (128 + signal when killed).
@@ -212,4 +226,10 @@ public final class ReaderApp {
             }
         }
     }
+}
+
+/// The library as the worker's loads reach it: GRDB serialises access to the index.
+private final class UncheckedLibrary: @unchecked Sendable {
+    let library: any LibraryService
+    init(_ library: any LibraryService) { self.library = library }
 }

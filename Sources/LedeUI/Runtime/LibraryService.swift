@@ -14,4 +14,11 @@ public protocol LibraryService: AnyObject {
     /// Stores a file; says what happened ("added as …", "already stored as …").
     func add(path: String) throws -> String
     func remove(_ id: String) throws
+    /// The fingerprints of the blocks a publication's stored pages have had often enough
+    /// to be its furniture (the reader drops them from a page of that site).
+    func siteFurniture(_ publication: String) -> Set<UInt64>
+}
+
+extension LibraryService {
+    public func siteFurniture(_ publication: String) -> Set<UInt64> { [] }
 }

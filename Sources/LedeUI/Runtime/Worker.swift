@@ -9,6 +9,8 @@ public final class Worker: @unchecked Sendable {
         /// Analyse a stored article's text, read from the library (where the reader had got
         /// to comes back with it).
         case analyze(entry: EntryID, source: SourceText, position: Int?)
+        /// Read a file again, now that the library's site memory may clean it better.
+        case reload(entry: EntryID, path: String)
         case index(entry: EntryID, document: Document)
         /// Analyse a section ahead of the reader, so that scrolling into it costs nothing.
         case warm(document: Document, section: Int)
@@ -87,6 +89,8 @@ public final class Worker: @unchecked Sendable {
             case .load(let i, let path):
                 let (document, error) = source.document(path)
                 post(.loaded(entry: i, document: document, error: error))
+            case .reload(let i, let path):
+                if let document = source.document(path).0 { post(.reloaded(entry: i, document: document)) }
             case .analyze(let i, let text, let position):
                 post(.loaded(entry: i, document: Document(source: text, analyzer: source.analyzer), error: nil, position: position))
             case .warm(let document, let section):

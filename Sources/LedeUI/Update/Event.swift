@@ -42,6 +42,9 @@ public enum Event: Sendable {
     /// A pending entry was read (a document, or why not), with where the reader had got
     /// to in it (a source byte offset), for a stored article.
     case loaded(entry: EntryID, document: Document?, error: String?, position: Int? = nil)
+    /// A file read again with the library's site memory: its document, cleaned of the
+    /// site's furniture.
+    case reloaded(entry: EntryID, document: Document)
     /// The open prompt's path was read: its entries (a folder gives several).
     case opened([Entry])
     /// The open prompt's path could not be read.

@@ -30,6 +30,23 @@ public func handle(_ state: inout ReaderState, _ event: Event) -> [Effect] {
             if state.focus == .reader, state.hasList, state.entry?.stored?.read == false { return enterArticle(&state) }
         }
         return []
+    case .reloaded(let id, let document):
+        guard let i = state.entries.firstIndex(where: { $0.id == id && $0.document != nil }) else { return [] }
+        let publication = document.heading.publication ?? "its site"
+        guard i == state.selected else {
+            state.entries[i] = Entry(path: state.entries[i].path, document: document, error: nil)
+            return []
+        }
+        // The same sentence stays at the top: positions are kept as source offsets.
+        let offset = (state.anchor ?? state.topText).flatMap(state.sourceOffset)
+        state.entries[i] = Entry(path: state.entries[i].path, document: document, error: nil)
+        state.cursor.reset()
+        state.refresh(relayout: true)
+        if let offset, let t = state.textPosition(ofSource: offset), let reading = state.reading {
+            state.scroll(to: reading.row(at: t))
+        }
+        state.message = "cleaned with what the library knows of \(publication)"
+        return []
     case .listed(let mode, let articles):
         if articles.isEmpty, mode != .library(LibraryQuery()) {
             state.message = emptyListMessage(mode)

@@ -15,6 +15,7 @@ final class StoreService: LibraryService {
     func reading(_ id: String) throws -> ReadingState? { try library.reading(id) }
     func setReading(_ id: String, position: Int, read: Bool) throws { try library.setReading(id, position: position, read: read) }
     func remove(_ id: String) throws { try library.remove([id]) }
+    func siteFurniture(_ publication: String) -> Set<UInt64> { library.siteFurniture(publication) }
 
     func add(path: String) throws -> String {
         let text = try ArticleSource().text(path)
