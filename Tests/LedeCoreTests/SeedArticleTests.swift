@@ -17,6 +17,9 @@ import Foundation
         #expect(article.title?.text.string == "US to offer Russia anti-terror pact in Syria: Report")
         #expect(article.standfirst?.text.string.hasPrefix("Any deal between Russia and the United States") == true)
         #expect(article.byline?.text.string == "AFP | PTI Paris")
+        // The line is two agencies and the dateline: the writers are the agencies.
+        #expect(article.writers == "AFP | PTI")
+        #expect(article.dateline.map { article.text($0) } == "Paris")
         // "Last Updated : Jul 14 2016 | 3:08 PM IST": the only date the page gives, so also
         // the article's date, and kept as when it was updated.
         #expect(article.date?.iso == "2016-07-14T15:08")

@@ -3,8 +3,8 @@
 ///
 /// - `byLine`: "By Jane Doe and Ali Khan", "by Finian Cunningham", "By Jason Cipriani |
 ///   November 18, 2019" (the names end where the date or a bar begins);
-/// - `agencyLine`: "Reuters", "AFP | PTI Paris" (agencies, kept whole: the place after the bar
-///   is the dateline);
+/// - `agencyLine`: "Reuters", "AFP | PTI Paris" (the agencies; the place after them is the
+///   dateline);
 /// - `nameLine`: a line that is only a name, with what marks it as the writer's: a known
 ///   given name or surname, a handle ("Keris Lahiff@kerisalison") or the publication after a
 ///   comma ("Tanza Loudenback, Business Insider"); "JANIE HAR" in capitals too.
@@ -49,7 +49,13 @@ enum BylineFinder {
         let words = Self.words(b)
         guard !words.isEmpty else { return nil }
         if let r = byLine(b, words) { return Found(block: i, names: r.names, rest: r.rest) }
-        if agencyLine(block, f) { return Found(block: i, names: 0..<b.count, rest: nil) }
+        if agencyLine(block, f) {
+            // The names end with the last agency: "AFP | PTI Paris" is two agencies and the
+            // dateline.
+            let last = words.lastIndex { StructureFinder.isAgency(Lexicon.hash(b[$0])) }
+            let end = last.map { words[$0].upperBound } ?? b.count
+            return Found(block: i, names: 0..<end, rest: end < b.count ? end..<b.count : nil)
+        }
         if let r = nameLine(b, words) { return Found(block: i, names: r, rest: nil) }
         return nil
     }
