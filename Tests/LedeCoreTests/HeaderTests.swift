@@ -160,6 +160,38 @@ import Testing
         #expect(u?.iso == updated)
     }
 
+    /// A photo caption's date above the dateline's is not the article's date.
+    @Test func aCaptionDateBeforeTheRealOneIsNotTheDate() {
+        let a = page("Harbour pier to close for winter repairs",
+                     "The pier in a photo taken March 3, 2015. (Coast Herald archive)\n\nBy Jane Roe\n\nNovember 19, 2019\n\n")
+        #expect(a.date?.iso.hasPrefix("2019-11-19") == true, "\(String(describing: a.date?.iso))")
+    }
+
+    /// A consent banner is neither the standfirst nor the article.
+    @Test func aConsentBannerIsNoStandfirstAndNoBody() {
+        let banner = "We use cookies to improve your experience. By continuing to browse you accept our use of cookies."
+        let a = page("Harbour board votes to close old ferry pier for winter repairs", banner + "\n\nBy Jane Roe\n\n")
+        #expect(a.standfirst == nil)
+        #expect(!a.body.contains { $0.text.string.contains("cookies") })
+    }
+
+    /// A one-line denial between two paragraphs of the story is the story.
+    @Test func aOneLineDenialBetweenParagraphsIsKept() {
+        let a = ArticleAnalyzer().analyze(SourceText("""
+        Harbour board accused of hiding repair costs
+
+        By Jane Roe
+
+        Documents seen by the Coast Herald suggest the harbour board knew the pier repairs would cost twice what it told the council in March.
+
+        The board denies it.
+
+        Board members said on Tuesday that the figures in the documents were early estimates that had since been revised down by the engineers.
+        """))
+        #expect(a.body.contains { $0.text.string == "The board denies it." })
+        #expect(a.body.count == 3)
+    }
+
     @Test func theArticlesDateIsWhenItWasPublishedAndTheUpdateIsKeptApart() {
         let a = page("Harbour pier to close for winter repairs", "By Jane Roe\n\nPublished Nov 19, 2019 7:05 AM Updated Nov 20, 2019 9:00 AM\n\n")
         #expect(a.date?.iso == "2019-11-19T07:05")

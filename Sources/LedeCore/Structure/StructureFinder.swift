@@ -70,18 +70,24 @@ public enum StructureFinder {
         var dateIndex: Int? = nil
         let headerEnd = min(firstBody, blocks.count)
         let scanEnd = min(blocks.count, max(headerEnd, (titleIndex ?? -1) + 1) + 3)
+        var sentenceDate: (index: Int, published: ArticleDate?, updated: ArticleDate?)? = nil
         for i in ((titleIndex ?? -1) + 1)..<scanEnd where (classes[i] != .good || i >= headerEnd) && i != bylineIndex {
             let f = features[i]
             // A date line is short; "Published … Updated …" holds two.
-            if dateIndex == nil, f.wordCount <= 20, f.digits >= 4 {
-                let (published, updated) = DateParser.parseDates(blocks[i].text.string)
-                // A page that gives only when it was updated: that is the best date it has.
-                if let d = published ?? updated {
-                    dateIndex = i
-                    r.date = d
-                    r.updated = updated
-                }
+            guard dateIndex == nil, f.wordCount <= 20, f.digits >= 4 else { continue }
+            let line = blocks[i].text.string
+            let (published, updated) = DateParser.parseDates(line)
+            guard published ?? updated != nil else { continue }
+            // A sentence with a date in it (a photo's caption: "The pier in a photo taken
+            // March 3, 2015.") gives way to a line that is a date, or says what the date is.
+            if f.wordCount > 8, !DateParser.isOnlyADate(line), !Self.saysWhatTheDateIs(line) {
+                if sentenceDate == nil { sentenceDate = (i, published, updated) }
+                continue
             }
+            dateIndex = i
+            // A page that gives only when it was updated: that is the best date it has.
+            r.date = published ?? updated
+            r.updated = updated
         }
         if let found = byline {
             let block = blocks[found.block]
@@ -95,6 +101,12 @@ public enum StructureFinder {
                 r.date = published ?? updated
                 r.updated = updated
             }
+        }
+        // Only a sentence with a date in it, and none on the byline's line: that, then.
+        if r.date == nil, let s = sentenceDate {
+            dateIndex = s.index
+            r.date = s.published ?? s.updated
+            r.updated = s.updated
         }
         if let d = dateIndex, d != bylineIndex {
             r.paragraphs.append(Paragraph(role: .date, text: blocks[d].text, block: d))
@@ -214,6 +226,12 @@ public enum StructureFinder {
 
     /// The capitalised place that opens a paragraph as its dateline: words in capitals
     /// (with ", State" and "(Agency)" allowed after them) followed by a dash, or by a date.
+    /// "Published …", "Updated: …", "Posted on …": a line that says it gives the date.
+    static func saysWhatTheDateIs(_ line: String) -> Bool {
+        let first = line.split(separator: " ").first.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) } ?? ""
+        return ["published", "updated", "posted", "last", "first", "date", "dated", "modified"].contains(first)
+    }
+
     static func datelinePlace(_ text: MappedText) -> Range<Int>? {
         let b = text.utf8
         var i = 0
