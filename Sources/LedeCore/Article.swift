@@ -60,11 +60,7 @@ public struct ArticleAnalyzer: Sendable {
     public func analyze(_ source: SourceText, site: SiteMemory? = nil) -> Article {
         if source.utf8.count > Self.sectionThreshold { return analyzeInSections(source) }
         let (structure, tokens) = prepare(source, site: site)
-        var article = Article(source: source, paragraphs: structure.paragraphs, date: structure.date,
-                              dateline: structure.dateline, quotes: [], parties: [], mentions: [])
-        article.publication = structure.publication
-        article.bylineNames = structure.bylineNames
-        article.updated = structure.updated
+        var article = Self.article(source, structure)
         let (mentions, parties) = recognizer.recognize(structure.paragraphs, tokens: tokens)
         article.mentions = mentions
         article.parties = parties
@@ -74,9 +70,31 @@ public struct ArticleAnalyzer: Sendable {
 }
 
 extension ArticleAnalyzer {
+    /// The header and the body only: cleaning and structure, without the recognisers (what
+    /// the library stores, before it analyses the stored text).
+    public func structure(_ source: SourceText, site: SiteMemory? = nil) -> Article {
+        if source.utf8.count > Self.sectionThreshold { return analyzeInSections(source) }
+        return Self.article(source, findStructure(source, site: site))
+    }
+
+    static func article(_ source: SourceText, _ structure: StructureFinder.Result) -> Article {
+        var article = Article(source: source, paragraphs: structure.paragraphs, date: structure.date,
+                              dateline: structure.dateline, quotes: [], parties: [], mentions: [])
+        article.publication = structure.publication
+        article.bylineNames = structure.bylineNames
+        article.updated = structure.updated
+        return article
+    }
+
     /// What the recognisers read: the article's paragraphs (cleaned, with their roles) and
     /// their tokens. Training reads the same, so that it learns from what inference sees.
     public func prepare(_ source: SourceText, site: SiteMemory? = nil) -> (structure: StructureFinder.Result, tokens: [[Token]]) {
+        let structure = findStructure(source, site: site)
+        // Mentions and quotes index `paragraphs`; date lines hold neither.
+        return (structure, structure.paragraphs.map { Tokenizer.tokenize($0.text.utf8) })
+    }
+
+    func findStructure(_ source: SourceText, site: SiteMemory?) -> StructureFinder.Result {
         let blocks = BlockSplitter.split(source)
         var (classes, features) = classifier.classify(blocks)
         // What the library learnt of this site: its furniture is not body, however
@@ -84,9 +102,7 @@ extension ArticleAnalyzer {
         if let site {
             for i in SiteBlocks.known(blocks, in: source, site: site) where classes[i] == .good { classes[i] = .siteFurniture }
         }
-        let structure = StructureFinder.find(blocks: blocks, classes: &classes, features: features)
-        // Mentions and quotes index `paragraphs`; date lines hold neither.
-        return (structure, structure.paragraphs.map { Tokenizer.tokenize($0.text.utf8) })
+        return StructureFinder.find(blocks: blocks, classes: &classes, features: features)
     }
 
     /// A large text analysed section by section (cut at blank lines), the results joined

@@ -6,6 +6,17 @@ import Glibc
 /// renamed over the target, then the folder fsynced so the rename itself survives a crash.
 enum AtomicFile {
     static func write(_ bytes: [UInt8], to path: String, syncFolder: Bool = true) throws(StoreError) {
+        let tmp = try temporary(bytes, for: path, sync: true)
+        guard rename(tmp, path) == 0 else {
+            let why = String(cString: strerror(errno))
+            unlink(tmp)
+            throw .io("\(path): \(why)")
+        }
+        if syncFolder { Self.syncFolder(of: path) }
+    }
+
+    /// Writes a temporary file beside `path` (flushed to disk when `sync`); returns its path.
+    static func temporary(_ bytes: [UInt8], for path: String, sync: Bool) throws(StoreError) -> String {
         let tmp = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .io("\(tmp): \(String(cString: strerror(errno)))") }
@@ -18,14 +29,14 @@ enum AtomicFile {
             }
             return true
         }
-        ok = ok && fsync(fd) == 0
+        if sync { ok = ok && fsync(fd) == 0 }
         let why = String(cString: strerror(errno))
         close(fd)
-        guard ok, rename(tmp, path) == 0 else {
+        guard ok else {
             unlink(tmp)
             throw .io("\(path): \(why)")
         }
-        if syncFolder { Self.syncFolder(of: path) }
+        return tmp
     }
 
     /// Makes renames and unlinks in a file's folder durable.
@@ -50,3 +61,56 @@ enum AtomicFile {
         guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else { throw .io("\(path): not a folder") }
     }
 }
+
+/// Many files written all or nothing each, with one flush for the lot: temporary files
+/// are written, one `syncfs` makes their contents durable, then each is renamed into place
+/// and the folder synced. (A flush per file was half the time of adding many articles.)
+/// Nothing is renamed before its contents are on disk, so a crash leaves whole files or
+/// temporary ones, never a short article.
+struct AtomicBatch {
+    private var pending: [(tmp: String, path: String)] = []
+
+    mutating func write(_ bytes: [UInt8], to path: String) throws(StoreError) {
+        pending.append((try AtomicFile.temporary(bytes, for: path, sync: false), path))
+    }
+
+    /// Flushes, renames into place, syncs the folder. Does nothing for an empty batch.
+    mutating func commit() throws(StoreError) {
+        guard let first = pending.first else { return }
+        let folder = first.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 {
+            let flushed = lede_syncfs(fd) == 0
+            close(fd)
+            // No syncfs: each file flushed on its own.
+            if !flushed { for p in pending { Self.flush(p.tmp) } }
+        } else {
+            for p in pending { Self.flush(p.tmp) }
+        }
+        for (i, p) in pending.enumerated() where rename(p.tmp, p.path) != 0 {
+            let why = String(cString: strerror(errno))
+            for rest in pending[i...] { unlink(rest.tmp) }
+            pending = []
+            throw .io("\(p.path): \(why)")
+        }
+        AtomicFile.syncFolder(of: first.path)
+        pending = []
+    }
+
+    /// Removes what was written and not committed.
+    mutating func discard() {
+        for p in pending { unlink(p.tmp) }
+        pending = []
+    }
+
+    private static func flush(_ path: String) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+}
+
+/// glibc's syncfs(2) (Linux), which the Glibc module does not export: flushes the file
+/// system holding `fd` in one call.
+@_silgen_name("syncfs") private func lede_syncfs(_ fd: Int32) -> Int32

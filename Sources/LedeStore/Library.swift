@@ -160,6 +160,8 @@ public final class Library: @unchecked Sendable {
         // a site in one batch already loses the footer the first three had).
         var sites = SiteCounts()
         var learnt: [(publication: String, fingerprints: Set<UInt64>)] = []
+        var batch = AtomicBatch()
+        defer { batch.discard() }
         for (source, origin) in texts {
             let memory: SiteMemory? = learnsSites ? { publication in
                 (try? self.siteFurniture(publication, counts: &sites)) ?? []
@@ -172,7 +174,7 @@ public final class Library: @unchecked Sendable {
             }
             seen.insert(id)
             let path = articlesFolder + "/" + id + ".txt"
-            try AtomicFile.write(file.serialized(), to: path, syncFolder: false)
+            try batch.write(file.serialized(), to: path)
             // The page as it came in is what a site's furniture is counted on (the stored
             // file is already cleaned).
             if let publication = file.publication {
@@ -188,7 +190,7 @@ public final class Library: @unchecked Sendable {
                                                  read: false, added: file.added)))
         }
         guard !fresh.isEmpty else { return outcomes }
-        AtomicFile.syncFolder(of: articlesFolder + "/x")
+        try batch.commit()
         try appendSiteBlocks(learnt)
         try write { db in
             for (file, article, path) in fresh { try Self.index(file, article, path: path, in: db) }
@@ -199,7 +201,8 @@ public final class Library: @unchecked Sendable {
 
     /// The stored form of a text: cleaned, named by its content hash.
     func cleaned(_ source: SourceText, origin: String?, fallbackTitle: String = "(untitled)", site: SiteMemory? = nil) -> ArticleFile {
-        let raw = analyzer.analyze(source, site: site)
+        // Only the cleaning and the header: the stored text is analysed after.
+        let raw = analyzer.structure(source, site: site)
         let text = raw.paragraphs.map { $0.text.string }.joined(separator: "\n\n")
         let hash = SHA256.hex(text.utf8)
         let title = raw.title?.text.string ?? raw.paragraphs.first.map { String($0.text.string.prefix(120)) } ?? fallbackTitle

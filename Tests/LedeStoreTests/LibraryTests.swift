@@ -282,3 +282,25 @@ func add(_ library: Library, _ texts: String..., origin: String? = nil) throws -
         #expect(Library.defaultRoot().hasSuffix("/.local/share/lede"))
     }
 }
+
+/// Files added in a batch: nothing in place before the batch is committed, every file
+/// whole after, no temporary file left either way.
+@Suite struct AtomicBatchTests {
+    @Test func commitPutsEveryFileInPlaceAndDiscardLeavesNothing() throws {
+        let folder = NSTemporaryDirectory() + "lede-batch-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var batch = AtomicBatch()
+        for i in 0..<3 { try batch.write(Array("article \(i)\n".utf8), to: folder + "/\(i).txt") }
+        var names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(names.count == 3 && names.allSatisfy { $0.contains(".tmp-") }, "nothing in place yet")
+        try batch.commit()
+        names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(names == ["0.txt", "1.txt", "2.txt"])
+        #expect(try String(contentsOfFile: folder + "/2.txt", encoding: .utf8) == "article 2\n")
+        var dropped = AtomicBatch()
+        try dropped.write(Array("never\n".utf8), to: folder + "/3.txt")
+        dropped.discard()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == names)
+    }
+}
