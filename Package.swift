@@ -60,7 +60,11 @@ let package = Package(
                 "LedeUI",
                 "LedeTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // A release build links the Swift runtime and Foundation in: no shared libraries
+            // to load and bind at start (a third less time before the first frame; see
+            // docs/DECISIONS.md). Debug builds, which the tests link against, stay dynamic.
+            linkerSettings: [.unsafeFlags(["-static-stdlib"] + ["--start-group", "-lFoundation", "-lFoundationEssentials", "-lFoundationInternationalization", "-l_FoundationCollections", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "--end-group"].flatMap { ["-Xlinker", $0] }, .when(configuration: .release))]
         ),
         // What the fuzzers run (Fuzz/ builds them with libFuzzer); tests replay the corpus.
         .target(name: "LedeFuzzing", dependencies: ["LedeCore", "LedeUI"]),
