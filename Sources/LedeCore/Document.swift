@@ -19,6 +19,8 @@ public final class Document: Sendable {
     public let heading: Heading
     private let indexState: Mutex<DocumentIndex>
     private let fallback = Atomic<Bool>(false)
+    /// Whether a library's site memory was there when it was analysed.
+    public let usedSiteMemory: Bool
 
     /// Whether a section of a long text read unchecked (`ArticleLoader.loadLong`) turned
     /// out not to be UTF-8, and was read as Windows-1252 instead.
@@ -36,6 +38,7 @@ public final class Document: Sendable {
                 wholeLimit: Int = Document.wholeLimit, sectionSize: Int = Document.sectionSize) {
         self.source = source
         self.analyzer = analyzer
+        usedSiteMemory = site != nil
         if source.utf8.count <= wholeLimit {
             sections = [0..<source.utf8.count]
             let article = analyzer.analyze(source, site: site)

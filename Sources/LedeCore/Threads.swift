@@ -14,6 +14,8 @@ public func startThread(_ body: @escaping @Sendable () -> Void) {
     // and resizes always reach the main thread, the only one that talks to the terminal.
     var all = sigset_t(), previous = sigset_t()
     sigfillset(&all)
+    // Faults and traps stay deliverable, so a crash in the thread is reported as one.
+    for sig in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT] { sigdelset(&all, sig) }
     pthread_sigmask(SIG_SETMASK, &all, &previous)
     var thread = pthread_t()
     let rc = pthread_create(&thread, &attributes, { raw in

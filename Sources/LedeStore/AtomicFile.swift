@@ -78,7 +78,9 @@ struct AtomicBatch {
     mutating func commit() throws(StoreError) {
         guard let first = pending.first else { return }
         let folder = first.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        // A few files are flushed each (syncfs flushes the whole file system, other
+        // programs' writes too); many at once with one syncfs.
+        let fd = pending.count > 8 ? open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1
         if fd >= 0 {
             let flushed = lede_syncfs(fd) == 0
             close(fd)

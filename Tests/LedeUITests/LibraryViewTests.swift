@@ -245,6 +245,23 @@ let longTalks = talks + "\n\n" + (1...12).map { "Paragraph \($0): the talks went
         #expect(again.state.message == nil)
     }
 
+    /// Removing the article the reader is on drops what it had chosen in it: the next
+    /// article's status bar never reads a quotation of the removed one.
+    @Test func removingTheOpenArticleForgetsItsCurrentQuote() {
+        let (app, _) = app(library(), width: 60, height: 10)
+        app.press(.enter)
+        app.press(.char("]"))
+        app.press(.char("]"))
+        #expect(app.state.currentQuote != nil)
+        app.press(.char("q"))
+        app.press(.char("d"))
+        app.press(.char("y"))
+        #expect(app.state.currentQuote == nil)
+        app.press(.enter)
+        _ = render(app.state)  // the next article draws (it used to index the old quote)
+        #expect(app.state.entries.count == 2)
+    }
+
     @Test func anEmptyLibraryShowsTheWelcomeWithItsPlace() {
         let (app, t) = app(FakeLibrary([]), width: 120)
         #expect(app.state.entries.isEmpty)

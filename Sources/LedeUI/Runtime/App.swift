@@ -55,11 +55,23 @@ public final class ReaderApp {
         // Pages read from now on are cleaned with what the library knows of their site;
         // those read before it opened are read again, in the background, if it knows theirs.
         useSiteMemory(of: library)
-        for e in state.entries where e.stored == nil {
-            guard let publication = e.document?.heading.publication, !library.siteFurniture(publication).isEmpty else { continue }
-            worker.add(.reload(entry: e.id, path: e.path))
-        }
+        for e in state.entries { reloadIfItsSiteIsKnown(e) }
         terminal.present(render(state))
+    }
+
+    /// A page read without the library's site memory (before the library opened, or by
+    /// a load already under way then) is read again if the library knows its site. Only a
+    /// file analysed whole: a long one is not a web page.
+    private func reloadIfItsSiteIsKnown(_ e: Entry) {
+        guard let library, e.stored == nil, let d = e.document, !d.usedSiteMemory, !d.isSectioned,
+              let publication = d.heading.publication, !library.siteFurniture(publication).isEmpty else { return }
+        worker.add(.reload(entry: e.id, path: e.path))
+    }
+
+    /// Applies a worker's result; a page it read without the site memory may be read again.
+    private func applyResult(_ result: Event) {
+        apply(result)
+        if case .loaded(let id, _, _, _) = result, let e = state.entries.first(where: { $0.id == id }) { reloadIfItsSiteIsKnown(e) }
     }
 
     /// Pages read from now on are cleaned with what the library knows of their site.
@@ -77,7 +89,7 @@ public final class ReaderApp {
             let event = terminal.nextEvent(timeout: worker.busy ? 50 : 250)
             var changed = false
             for result in worker.drain() {
-                apply(result)
+                applyResult(result)
                 changed = true
             }
             if let event {
@@ -143,8 +155,8 @@ public final class ReaderApp {
 
     /// Waits for the worker to finish what it has (tests, benchmarks), applying results.
     public func settle() {
-        while worker.busy { usleep(1000); for r in worker.drain() { apply(r) } }
-        for r in worker.drain() { apply(r) }
+        while worker.busy { usleep(1000); for r in worker.drain() { applyResult(r) } }
+        for r in worker.drain() { applyResult(r) }
         tellFallback()
     }
 

@@ -361,13 +361,15 @@ public struct ReaderState: Sendable {
     /// Where the quotation the reader is on starts, if it is on screen: the status bar
     /// names it, and jumps go on from it, only then.
     public var visibleQuote: QuoteRef? {
-        guard let ref = currentQuote, let document else { return nil }
+        guard let ref = currentQuote, let document, document.sections.indices.contains(ref.section),
+              document.section(ref.section).quotes.indices.contains(ref.index) else { return nil }
         return isOnScreen(document.quoteStart(ref)) ? ref : nil
     }
 
     /// The mention the reader is on, if it is on screen.
     public var visibleMention: QuoteRef? {
-        guard let ref = currentMention, let document else { return nil }
+        guard let ref = currentMention, let document, document.sections.indices.contains(ref.section),
+              document.section(ref.section).mentions.indices.contains(ref.index) else { return nil }
         return isOnScreen(document.mentionStart(ref)) ? ref : nil
     }
 

@@ -72,6 +72,7 @@ public func handle(_ state: inout ReaderState, _ event: Event) -> [Effect] {
         guard let i = state.entries.firstIndex(where: { $0.stored?.id == id }) else { return [] }
         let title = state.entries[i].title
         state.entries.remove(at: i)
+        state.cursor.reset()
         state.selected = min(state.selected, max(0, state.entries.count - 1))
         state.scroll(to: nil)
         state.refresh(relayout: true)
