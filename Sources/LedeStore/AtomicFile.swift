@@ -40,9 +40,17 @@ enum AtomicFile {
     }
 
     /// Makes renames and unlinks in a file's folder durable.
-    static func syncFolder(of path: String) {
+    static func syncFolder(of path: String) { flush(folder(of: path), flags: O_RDONLY | O_DIRECTORY) }
+
+    /// The folder a path is in ("." for a bare name).
+    static func folder(of path: String) -> String {
         let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// fsyncs a file or folder by path (best effort).
+    static func flush(_ path: String, flags: Int32 = O_RDONLY) {
+        let fd = open(path, flags | O_CLOEXEC)
         guard fd >= 0 else { return }
         fsync(fd)
         close(fd)
@@ -77,17 +85,16 @@ struct AtomicBatch {
     /// Flushes, renames into place, syncs the folder. Does nothing for an empty batch.
     mutating func commit() throws(StoreError) {
         guard let first = pending.first else { return }
-        let folder = first.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         // A few files are flushed each (syncfs flushes the whole file system, other
         // programs' writes too); many at once with one syncfs.
-        let fd = pending.count > 8 ? open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1
+        let fd = pending.count > 8 ? open(AtomicFile.folder(of: first.path), O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1
         if fd >= 0 {
             let flushed = lede_syncfs(fd) == 0
             close(fd)
             // No syncfs: each file flushed on its own.
-            if !flushed { for p in pending { Self.flush(p.tmp) } }
+            if !flushed { for p in pending { AtomicFile.flush(p.tmp) } }
         } else {
-            for p in pending { Self.flush(p.tmp) }
+            for p in pending { AtomicFile.flush(p.tmp) }
         }
         for (i, p) in pending.enumerated() where rename(p.tmp, p.path) != 0 {
             let why = String(cString: strerror(errno))
@@ -103,13 +110,6 @@ struct AtomicBatch {
     mutating func discard() {
         for p in pending { unlink(p.tmp) }
         pending = []
-    }
-
-    private static func flush(_ path: String) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return }
-        fsync(fd)
-        close(fd)
     }
 }
 

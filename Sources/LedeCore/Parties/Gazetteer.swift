@@ -45,8 +45,9 @@ public struct Gazetteer: Sendable {
         func second(_ row: [String]) -> String? { row.count > 1 && !row[1].isEmpty ? row[1] : nil }
         // Places: the canonical place of every alias (a place, unless the list says more),
         // then the list's places with their kind.
-        places = WordTable(aliasRows.map { (second($0) ?? $0[0], "place") } + placeRows.map { ($0[0], $0.count > 1 ? $0[1] : "place") })
-        placeAliases = WordTable(aliasRows.map { ($0[0], second($0) ?? $0[0]) })
+        let aliases = aliasRows.map { (alias: $0[0], place: second($0) ?? $0[0]) }
+        places = WordTable(aliases.map { ($0.place, "place") } + placeRows.map { ($0[0], $0.count > 1 ? $0[1] : "place") })
+        placeAliases = WordTable(aliases.map { ($0.alias, $0.place) })
         var agencies = HashSet64()
         for row in orgRows where row.count > 2 && row[2] == "agency" && !row[0].contains(" ") { agencies.insert(Lexicon.hash(row[0])) }
         self.agencies = agencies
@@ -54,8 +55,7 @@ public struct Gazetteer: Sendable {
         organisations = WordTable(orgs)
         demonyms = WordTable(lines: PackageResources.demonyms_tsv) { _, _ in true }
         // Every place name is its own canonical form; an alias names its place.
-        let canonical = aliasRows.map { (second($0) ?? $0[0], second($0) ?? $0[0]) } + placeRows.map { ($0[0], $0[0]) }
-            + aliasRows.map { ($0[0], second($0) ?? $0[0]) }
+        let canonical = aliases.map { ($0.place, $0.place) } + placeRows.map { ($0[0], $0[0]) } + aliases.map { ($0.alias, $0.place) }
         placeCanonical = WordTable(canonical)
         knownNames = WordTable(canonical.map { ($0.0, KnownName(type: .place, canonical: $0.1)) }
             + orgs.map { ($0.0, KnownName(type: .org, canonical: $0.1)) })

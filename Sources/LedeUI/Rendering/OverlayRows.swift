@@ -103,7 +103,7 @@ func partyRows(_ index: DocumentIndex?) -> [OverlayRow] {
         let group = index.parties.filter { $0.type == type }.sorted { $0.mentions > $1.mentions }
         guard !group.isEmpty else { continue }
         rows.append(OverlayRow(text: "\(heading) (\(group.count))", style: .title))
-        let style: StyleRole = switch type { case .person: .person; case .org: .org; case .place: .place }
+        let style = Presentation.style(type)
         for p in group {
             let also = p.aliases.isEmpty ? "" : " — also " + p.aliases.joined(separator: ", ")
             rows.append(OverlayRow(text: "  \(p.name) ×\(p.mentions)\(also)", style: style,

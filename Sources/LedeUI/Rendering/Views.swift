@@ -161,7 +161,7 @@ func drawWelcome(_ state: ReaderState, into canvas: inout Canvas) {
         ("From the shell: lede PATH…  (article files, or folders of .txt files)", .dim),
     ]
     if let library = state.libraryPath {
-        lines.append(("Library: \(library) — empty; lede add PATH… stores articles, a adds the open one.", .dim))
+        lines.append(("Library: \(library) — empty; lede add PATH… stores articles, \(KeyMap.label(of: .addToLibrary)) adds the open one.", .dim))
     }
     for (i, (text, style)) in lines.enumerated() where i < state.bodyHeight {
         canvas.put(text, x: x0, y: i, style: style, limit: x0 + measure)

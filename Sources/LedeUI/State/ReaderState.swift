@@ -75,7 +75,7 @@ public struct Prompt: Sendable, Equatable {
         case .open: "Open: "
         case .search: "/"
         case .librarySearch: "Search the library: "
-        case .confirmRemove(_, let title): "Remove “\(title)” from the library? (y/n) "
+        case .confirmRemove(_, let title): "Remove “\(title)” from the library? (\(KeyMap.promptLabel(of: .confirm))/n) "
         }
     }
 }

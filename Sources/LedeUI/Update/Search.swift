@@ -26,13 +26,19 @@ func findMatch(_ state: inout ReaderState, forward: Bool, fromTop: Bool = false)
         guard !document.isSectioned || mayContain(document.source.utf8[document.sections[s]], needle) else { return [] }
         return a.paragraphs.enumerated().flatMap { pi, p in ByteSearch.ranges(of: needle, in: p.text.utf8).map { (pi, $0.lowerBound, 0) } }
     }
-    var hit = seek(document, from: start, forward: forward, inclusive: inclusive, items: items)
+    // A whole article is searched once: its matches give the hit and its number.
+    let wholeMatches: [TextPosition]? = document.isSectioned ? nil
+        : items(0, document.section(0)).map { TextPosition(section: 0, paragraph: $0.paragraph, byte: $0.byte) }
+    let found: (Int, Article) -> [(paragraph: Int, byte: Int, id: Int)] = { s, a in
+        wholeMatches.map { $0.map { ($0.paragraph, $0.byte, 0) } } ?? items(s, a)
+    }
+    var hit = seek(document, from: start, forward: forward, inclusive: inclusive, items: found)
     if hit == nil {
         // Wrap around, as less and vim do, and say so.
         let end = forward
             ? TextPosition(section: 0, paragraph: 0, byte: 0)
             : TextPosition(section: document.sections.count - 1, paragraph: .max, byte: .max)
-        hit = seek(document, from: end, forward: forward, inclusive: true, items: items)
+        hit = seek(document, from: end, forward: forward, inclusive: true, items: found)
         if hit != nil { state.message = forward ? "search wrapped to the top" : "search wrapped to the bottom" }
     }
     guard let (t, _) = hit else {
@@ -41,9 +47,8 @@ func findMatch(_ state: inout ReaderState, forward: Bool, fromTop: Bool = false)
         return
     }
     state.match = SearchMatch(position: t, length: needle.count)
-    if !document.isSectioned {
-        // A whole article is small enough to count every match for the status bar.
-        let all = items(0, document.section(0)).map { TextPosition(section: 0, paragraph: $0.paragraph, byte: $0.byte) }
+    if !document.isSectioned, let all = wholeMatches {
+        // A whole article's matches, found once above, number the one the reader is on.
         state.match?.number = all.filter { $0 < t }.count + 1
         state.match?.total = all.count
     }
