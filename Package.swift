@@ -16,9 +16,10 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        // The trained models' bytes, put into the binary by the assembler (.incbin): a
-        // multi-megabyte .embedInCode resource would cost the Swift compiler minutes.
-        .target(name: "CLedeModels", exclude: ["include/lede-models.bin"]),
+        // The trained models' bytes and the tables laid out as built, put into the binary
+        // by the assembler (.incbin): a multi-megabyte .embedInCode resource would cost the
+        // Swift compiler minutes.
+        .target(name: "CLedeModels", exclude: ["include/lede-models.bin", "include/lede-tables.bin"]),
         // The model layer: pure Swift + Foundation, never curses.
         .target(
             name: "LedeCore",
@@ -63,8 +64,10 @@ let package = Package(
             ],
             // A release build links the Swift runtime and Foundation in: no shared libraries
             // to load and bind at start (a third less time before the first frame; see
-            // docs/DECISIONS.md). Debug builds, which the tests link against, stay dynamic.
-            linkerSettings: [.unsafeFlags(["-static-stdlib"] + ["--start-group", "-lFoundation", "-lFoundationEssentials", "-lFoundationInternationalization", "-l_FoundationCollections", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "--end-group"].flatMap { ["-Xlinker", $0] }, .when(configuration: .release))]
+            // docs/DECISIONS.md), and is not position-independent: its 83,000 relative
+            // relocations were applied at every start. Debug builds, which the tests link
+            // against, stay dynamic.
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"] + ["--start-group", "-lFoundation", "-lFoundationEssentials", "-lFoundationInternationalization", "-l_FoundationCollections", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "--end-group"].flatMap { ["-Xlinker", $0] }, .when(configuration: .release))]
         ),
         // What the fuzzers run (Fuzz/ builds them with libFuzzer); tests replay the corpus.
         .target(name: "LedeFuzzing", dependencies: ["LedeCore", "LedeUI"]),

@@ -13,8 +13,15 @@ int lede_setup_locale(void) {
 
 int lede_put_cell(int y, int x, const char *utf8, attr_t attrs, short pair) {
     wchar_t wbuf[16];
-    size_t n = mbstowcs(wbuf, utf8, 15);
-    if (n == (size_t)-1 || n == 0) { wbuf[0] = L'?'; n = 1; }
+    size_t n;
+    // One ASCII character (most cells): no need to ask the locale.
+    if ((unsigned char)utf8[0] < 0x80 && utf8[0] != 0 && utf8[1] == 0) {
+        wbuf[0] = (wchar_t)utf8[0];
+        n = 1;
+    } else {
+        n = mbstowcs(wbuf, utf8, 15);
+        if (n == (size_t)-1 || n == 0) { wbuf[0] = L'?'; n = 1; }
+    }
     wbuf[n] = 0;
     cchar_t cc;
     if (setcchar(&cc, wbuf, attrs, pair, NULL) != OK) return ERR;

@@ -31,13 +31,23 @@ public func startThread(_ body: @escaping @Sendable () -> Void) {
     }
 }
 
-/// The tables every analysis needs (gazetteers, word classes, model weights) take some
-/// milliseconds to build. Started at the top of `main`, they are built on the second core
-/// while the command line is parsed, the terminal set up and the file read; the first
-/// analysis then finds them ready (or waits for the rest: a `static let` is built once).
+/// The tables every analysis needs (gazetteers, word classes, model weights, phrase
+/// matchers) take some milliseconds to make, even read from the tables file. Started at
+/// the top of `main`, they are made on the other cores while the terminal is set up and
+/// the file read; the first analysis then finds them ready (or waits for the rest: a
+/// `static let` is made once). Two threads, because the main thread soon has nothing to
+/// do but wait for them; each makes what the analysis asks for first, first.
 public func prepareTablesInBackground() {
     startThread {
-        _ = Gazetteer.shared
+        _ = Lexicon.shared
+        _ = BoilerplateVocabulary.callToActionMatcher
+        _ = BoilerplateVocabulary.strongCallToActionMatcher
         _ = Models.shared
+    }
+    startThread {
+        _ = BlockFeatures.maskVectors
+        _ = BoilerplateVocabulary.creditMatcher
+        _ = BoilerplateVocabulary.endMarkerMatcher
+        _ = Gazetteer.shared
     }
 }

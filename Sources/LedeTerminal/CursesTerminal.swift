@@ -58,6 +58,8 @@ public final class CursesTerminal: Terminal {
             for x in 0..<canvas.width {
                 let cell = canvas[x, y]
                 if !full, let last, last[x, y] == cell { continue }
+                // After `werase` the screen is blank: a blank cell is already drawn.
+                if full, cell == .blank { continue }
                 if cell.width == 0 { continue }
                 let (attrs, pair) = Self.attributes(cell.style, colors: colors)
                 _ = cell.text.withCString { lede_put_cell(Int32(y), Int32(x), $0, attrs, pair) }

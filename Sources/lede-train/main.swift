@@ -3,6 +3,9 @@
 // it trained. The same data gives the same bytes.
 //
 // Usage: swift run -c release lede-train [DATA_DIR] [--dry-run] [--verbose]
+//        swift run -c release lede-train --tables   (after editing a gazetteer list in
+//          Sources/LedeCore/Resources or a word list in the code: lays the tables out
+//          again, no training)
 //   [--epochs N] [--quote-epochs N] [--runs N] [--own-weight N] [--no-casing]
 //   [--cv N] (quote models, cross-validated on quotes-train) [--cv-tagger N] [--probe FILE,...]
 import Foundation
@@ -47,6 +50,29 @@ let stampPath = packageRoot.appendingPathComponent("Sources/CLedeModels/models.c
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write("lede-train: \(message)\n".data(using: .utf8)!)
     exit(1)
+}
+
+/// Writes a file compiled into CLedeModels, and its stamp line in models.c, which makes
+/// the build see the new file.
+func writeEmbedded(_ bytes: [UInt8], to path: String, stamp: String) {
+    do {
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        var c = try String(contentsOfFile: stampPath, encoding: .utf8)
+        if let r = c.range(of: "// \(stamp): [0-9a-f]+", options: .regularExpression) {
+            c.replaceSubrange(r, with: "// \(stamp): " + String(format: "%08x", fnv32(bytes)))
+            try c.write(toFile: stampPath, atomically: true, encoding: .utf8)
+        }
+        print("wrote \(path)")
+    } catch {
+        fail("\(path): \(error)")
+    }
+}
+
+if flag("--tables") {
+    // Built from the lists, never from the file compiled in.
+    writeEmbedded(TablesFile.write(gazetteer: .fromLists(), lexicon: .fromLists()),
+                  to: packageRoot.appendingPathComponent("Sources/CLedeModels/include/lede-tables.bin").path, stamp: "tables")
+    exit(0)
 }
 guard FileManager.default.fileExists(atPath: dataDir + "/ner-train") else { fail("\(dataDir)/ner-train: no such folder") }
 
@@ -199,18 +225,7 @@ if verbose {
 }
 
 if !dryRun {
-    do {
-        try Data(bytes).write(to: URL(fileURLWithPath: modelPath))
-        // The stamp line makes the build see a new model file.
-        var c = try String(contentsOfFile: stampPath, encoding: .utf8)
-        if let r = c.range(of: #"// models: [0-9a-f]+"#, options: .regularExpression) {
-            c.replaceSubrange(r, with: "// models: " + String(format: "%08x", fnv32(bytes)))
-            try c.write(toFile: stampPath, atomically: true, encoding: .utf8)
-        }
-        print("wrote \(modelPath)")
-    } catch {
-        fail("\(modelPath): \(error)")
-    }
+    writeEmbedded(bytes, to: modelPath, stamp: "models")
 }
 print("(\(elapsed()))")
 

@@ -7,6 +7,11 @@ import Glibc
 
 /// `lede`: a terminal reader for news articles.
 struct Lede: ParsableCommand {
+    /// The subcommands, apart from the configuration (which costs more to make: the reader
+    /// asks only their names before its first frame).
+    static let subcommands: [ParsableCommand.Type] = [Read.self, Show.self, Clean.self, Quotes.self, Parties.self, Analyze.self,
+                                                      Add.self, List.self, Search.self, Remove.self, LibraryPath.self]
+
     static var configuration: CommandConfiguration {
         CommandConfiguration(
         commandName: "lede",
@@ -20,8 +25,7 @@ struct Lede: ParsableCommand {
         (printed as 'lede: PATH: reason'), 2 on a usage error.
         """,
         version: "0.1.0",
-        subcommands: [Read.self, Show.self, Clean.self, Quotes.self, Parties.self, Analyze.self,
-                      Add.self, List.self, Search.self, Remove.self, LibraryPath.self],
+        subcommands: subcommands,
         defaultSubcommand: Read.self
         )
     }

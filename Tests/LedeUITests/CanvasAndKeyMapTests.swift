@@ -22,6 +22,22 @@ import LedeCore
         #expect(c[0, 0].width == 1 && c[1, 0].width == 1 && c[2, 0].width == 2 && c[3, 0].width == 0)
     }
 
+    @Test func asciiFollowedByACombiningMarkStaysOneCluster() {
+        // The byte path for ASCII must not split "e" from the accent that follows it, nor
+        // a tab or a control character from the placeholders they become.
+        var c = Canvas(width: 10, height: 1)
+        let end = c.put("cafe\u{301} a\tb\u{7}", x: 0, y: 0, style: .quote)
+        #expect(end == 9)
+        #expect(c[3, 0].text == "e\u{301}" && c[3, 0].width == 1)
+        #expect(c.text(row: 0) == "cafe\u{301} a b\u{2407} ")
+        #expect((0..<9).allSatisfy { c[$0, 0].style == .quote })
+        var d = Canvas(width: 3, height: 1)
+        #expect(d.put("abcdef", x: 1, y: 0, style: .normal) == 3)
+        #expect(d.text(row: 0) == " ab")
+        #expect(d.put("xyz", x: -1, y: 0, style: .normal) == 2)
+        #expect(d.text(row: 0) == "yzb")
+    }
+
     @Test func unsafeScalarsBecomePlaceholders() {
         var c = Canvas(width: 8, height: 1)
         c.put("a\u{1B}[2Jb", x: 0, y: 0, style: .normal)

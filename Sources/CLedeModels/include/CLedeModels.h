@@ -8,5 +8,9 @@
 const unsigned char *lede_models_bytes(void);
 /// Its length in bytes.
 size_t lede_models_size(void);
+/// The tables (gazetteers, word classes) as `lede-train --tables` laid them out (16-byte aligned).
+const unsigned char *lede_tables_bytes(void);
+/// Its length in bytes.
+size_t lede_tables_size(void);
 
 #endif

@@ -76,7 +76,7 @@ public struct BoilerplateClassifier: Sendable {
     /// The page's language: the stop-word list its words hit most often (a bit index into
     /// `StopWords.lists`).
     static func chooseLanguage(_ features: [BlockFeatures]) -> Int {
-        var hits = [Int](repeating: 0, count: StopWords.lists.count)
+        var hits = [Int](repeating: 0, count: StopWords.languageCount)
         for f in features { for l in hits.indices { hits[l] += Int(f.stopCounts[l]) } }
         return hits.indices.max { hits[$0] < hits[$1] } ?? 0
     }

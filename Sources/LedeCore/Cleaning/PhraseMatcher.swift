@@ -6,10 +6,32 @@ struct PhraseMatcher: Sendable {
 
     init(_ phrases: [String]) {
         for p in phrases {
-            let words = Self.words(p).map { Lexicon.hash($0) }
+            let words = Self.asciiWordHashes(p) ?? Self.words(p).map { Lexicon.hash($0) }
             guard let first = words.first else { continue }
             byFirst[first, default: []].append(words)
         }
+    }
+
+    /// The `Lexicon` hashes of an ASCII phrase's words, split as `words` splits them,
+    /// without making a String per word; nil for a phrase that is not ASCII.
+    static func asciiWordHashes(_ s: String) -> [UInt64]? {
+        var out: [UInt64] = []
+        var h: UInt64 = 0xcbf29ce484222325
+        var length = 0
+        for var c in s.utf8 {
+            guard c < 0x80 else { return nil }
+            if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+            if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || ((c == 0x27 || c == 0x2D) && length > 0) {
+                h = (h ^ UInt64(c)) &* 0x100000001b3
+                length += 1
+            } else if length > 0 {
+                out.append(h)
+                h = 0xcbf29ce484222325
+                length = 0
+            }
+        }
+        if length > 0 { out.append(h) }
+        return out
     }
 
     /// Splits text into lower-case words the way `BlockFeatures` does.

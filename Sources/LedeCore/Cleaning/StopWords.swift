@@ -1,6 +1,10 @@
 /// Stop-word lists, one per language (the commonest function words). A paragraph of prose
 /// is dense in them; menus, captions and buttons are not (jusText's main signal).
 enum StopWords {
+    /// How many languages `lists` has, known without building the lists (the word classes
+    /// that carry them are read from the tables file).
+    static let languageCount = 7
+
     static let lists: [(language: String, words: Set<String>)] = [
         ("en", words("""
         a about above after again against all also am an and any are as at be because been before

@@ -243,6 +243,11 @@ struct AliasMerger {
     /// "the", no connectors ("of", "and") and no particles before a hyphen ("al-").
     static func key(_ name: String) -> [String] {
         let lexicon = Lexicon.shared
+        return asciiKey(name, lexicon) ?? unicodeKey(name, lexicon)
+    }
+
+    /// `key` of any name, by Characters.
+    static func unicodeKey(_ name: String, _ lexicon: Lexicon) -> [String] {
         var words: [String] = []
         for raw in name.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }) {
             var w = String(raw.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
@@ -252,6 +257,27 @@ struct AliasMerger {
             }
             if lexicon.classes(Lexicon.hash(w)).contains(.connector) { continue }
             words.append(w)
+        }
+        return words
+    }
+
+    /// `key` of an ASCII name, from its bytes (most names in English news); nil for any
+    /// other name.
+    static func asciiKey(_ name: String, _ lexicon: Lexicon) -> [String]? {
+        var bytes = Array(name.utf8)
+        for k in bytes.indices {
+            guard bytes[k] < 0x80 else { return nil }
+            if bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
+        }
+        var words: [String] = []
+        for raw in bytes.split(separator: 0x20) {
+            var w = raw[...]
+            if let dash = w.firstIndex(of: 0x2D), lexicon.classes(Lexicon.hash(w[..<dash])).contains(.nameParticle),
+               dash + 1 < w.endIndex {
+                w = w[(dash + 1)...]
+            }
+            if lexicon.classes(Lexicon.hash(w)).contains(.connector) { continue }
+            words.append(String(decoding: w, as: UTF8.self))
         }
         return words
     }

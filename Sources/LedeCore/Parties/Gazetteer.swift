@@ -26,49 +26,68 @@ public struct Gazetteer: Sendable {
     /// the lower-case word.
     public let agencies: HashSet64
 
-    /// The gazetteers compiled into Lede.
-    public static let shared = Gazetteer()
+    /// The gazetteers compiled into Lede, as `lede-train --tables` laid them out (built
+    /// from the lists should that file not be there).
+    public static let shared: Gazetteer = Gazetteer(tables: TablesFile.embedded) ?? Gazetteer()
+
+    /// The gazetteers built from the bundled lists (what `lede-train --tables` lays out).
+    public static func fromLists() -> Gazetteer { Gazetteer() }
 
     init() {
-        // The name lists are the bulk (11,000 lines): built from the bytes, no Strings.
-        givenNames = WordTable(lines: PackageResources.given_names_txt) { fields, _ in
-            guard fields.count > 1, fields[1].count == 1 else { return .unknown }
-            return fields[1].first == 0x4D ? .male : fields[1].first == 0x46 ? .female : .unknown  // M, F
+        // Built from the bundled bytes: keys hashed where they lie, a String made only for
+        // a value (a canonical name), and each made once. The tables are needed by the
+        // first analysis, so every millisecond here is one before the reader's first frame.
+        givenNames = WordTable(lines: PackageResources.given_names_txt) { row in
+            guard row.count > 1, row.bytes(1).count == 1 else { return .unknown }
+            return row.bytes(1)[0] == 0x4D ? .male : row.bytes(1)[0] == 0x46 ? .female : .unknown  // M, F
         }
-        surnames = WordTable(lines: PackageResources.surnames_txt, foldCase: true) { _, line in line + 1 }
+        surnames = WordTable(lines: PackageResources.surnames_txt, foldCase: true) { row in row.number + 1 }
+        demonyms = WordTable(lines: PackageResources.demonyms_tsv) { _ in true }
         // The other tables are built from rows in order, a later entry for the same name
-        // winning (as `WordTable` keeps the last): no dictionary of Strings on the way, a
-        // few milliseconds less before the first analysis.
-        let placeRows = Self.lines(PackageResources.places_tsv)
-        let aliasRows = Self.lines(PackageResources.place_aliases_tsv)
-        let orgRows = Self.lines(PackageResources.organisations_tsv)
-        func second(_ row: [String]) -> String? { row.count > 1 && !row[1].isEmpty ? row[1] : nil }
-        // Places: the canonical place of every alias (a place, unless the list says more),
-        // then the list's places with their kind.
-        let aliases = aliasRows.map { (alias: $0[0], place: second($0) ?? $0[0]) }
-        places = WordTable(aliases.map { ($0.place, "place") } + placeRows.map { ($0[0], $0.count > 1 ? $0[1] : "place") })
-        placeAliases = WordTable(aliases.map { ($0.alias, $0.place) })
+        // winning (as `WordTable` keeps the last).
+        struct Name {
+            var hash: UInt64, first: UInt64, name: String
+            init(_ name: String) {
+                self.name = name
+                hash = WordTable<Bool>.rawHash(name.utf8)
+                first = WordTable<Bool>.firstWordHash(name.utf8)
+            }
+            init(_ row: TableRow) {
+                let bytes = row.bytes(0)
+                name = row.string(0)
+                hash = WordTable<Bool>.rawHash(bytes)
+                first = WordTable<Bool>.firstWordHash(bytes)
+            }
+        }
+        var placeRows: [(name: Name, kind: String)] = []
+        placeRows.reserveCapacity(4096)
+        TabSeparated.forEachRow(PackageResources.places_tsv) { row in
+            placeRows.append((Name(row), row.count > 1 ? row.string(1) : "place"))
+        }
+        // Places: the canonical place of every alias (a place, unless the list says more).
+        var aliases: [(alias: Name, place: Name)] = []
+        TabSeparated.forEachRow(PackageResources.place_aliases_tsv) { row in
+            let alias = Name(row)
+            aliases.append((alias, row.nonEmpty(1).map(Name.init) ?? alias))
+        }
+        var orgs: [(name: Name, canonical: String)] = []
         var agencies = HashSet64()
-        for row in orgRows where row.count > 2 && row[2] == "agency" && !row[0].contains(" ") { agencies.insert(Lexicon.hash(row[0])) }
+        TabSeparated.forEachRow(PackageResources.organisations_tsv) { row in
+            let name = Name(row)
+            orgs.append((name, row.nonEmpty(1) ?? name.name))
+            if row.count > 2, row.string(2) == "agency", !name.name.contains(" ") { agencies.insert(Lexicon.hash(name.name)) }
+        }
         self.agencies = agencies
-        let orgs = orgRows.map { ($0[0], second($0) ?? $0[0]) }
-        organisations = WordTable(orgs)
-        demonyms = WordTable(lines: PackageResources.demonyms_tsv) { _, _ in true }
+        places = WordTable(hashed: aliases.map { ($0.place.hash, "place") } + placeRows.map { ($0.name.hash, $0.kind) })
+        placeAliases = WordTable(hashed: aliases.map { ($0.alias.hash, $0.place.name) })
+        organisations = WordTable(hashed: orgs.map { ($0.name.hash, $0.canonical) })
         // Every place name is its own canonical form; an alias names its place.
-        let canonical = aliases.map { ($0.place, $0.place) } + placeRows.map { ($0[0], $0[0]) } + aliases.map { ($0.alias, $0.place) }
-        placeCanonical = WordTable(canonical)
-        knownNames = WordTable(canonical.map { ($0.0, KnownName(type: .place, canonical: $0.1)) }
-            + orgs.map { ($0.0, KnownName(type: .org, canonical: $0.1)) })
+        let canonical = aliases.map { ($0.place, $0.place.name) } + placeRows.map { ($0.name, $0.name.name) } + aliases.map { ($0.alias, $0.place.name) }
+        placeCanonical = WordTable(hashed: canonical.map { ($0.0.hash, $0.1) })
+        knownNames = WordTable(hashed: canonical.map { ($0.0.hash, KnownName(type: .place, canonical: $0.1)) }
+            + orgs.map { ($0.name.hash, KnownName(type: .org, canonical: $0.canonical)) })
         // The first word of every name, by the hash of its bytes.
-        nameStarts = WordTable(hashed: canonical.map { WordTable<Bool>.firstWordHash($0.0) } + orgs.map { WordTable<Bool>.firstWordHash($0.0) }, value: true)
-    }
-
-    /// Non-comment lines split on tabs.
-    static func lines(_ bytes: [UInt8]) -> [[String]] {
-        var rows: [[String]] = []
-        rows.reserveCapacity(bytes.count / 8)
-        TabSeparated.forEachRow(bytes) { fields in rows.append(fields.map { String(decoding: $0, as: UTF8.self) }) }
-        return rows
+        nameStarts = WordTable(hashed: canonical.map { $0.0.first } + orgs.map { $0.name.first }, value: true)
     }
 
     /// The gender a person's full name suggests by its first word, if any.

@@ -46,12 +46,24 @@ public struct WordClass: OptionSet, Sendable, Hashable {
 /// Word hashing and the table of word classes. Words are identified by the 64-bit FNV-1a
 /// hash of their lower-case UTF-8 bytes; the table is open-addressed on that hash.
 public struct Lexicon: Sendable {
-    private var keys: [UInt64]
-    private var classes: [UInt32]
-    private var stops: [UInt8]
+    private(set) var keys: [UInt64]
+    private(set) var classes: [UInt32]
+    private(set) var stops: [UInt8]
     private let mask: Int
 
-    public static let shared = Lexicon()
+    /// The word classes compiled into Lede (as `lede-train --tables` laid them out; built
+    /// from the lists should that file not be there).
+    public static let shared = Lexicon(tables: TablesFile.embedded) ?? Lexicon()
+
+    /// The word classes built from the lists in the code (what `lede-train --tables` lays out).
+    public static func fromLists() -> Lexicon { Lexicon() }
+
+    init(keys: [UInt64], classes: [UInt32], stops: [UInt8]) {
+        self.keys = keys
+        self.classes = classes
+        self.stops = stops
+        mask = keys.count - 1
+    }
 
     /// FNV-1a over bytes, ASCII upper case folded to lower.
     @inline(__always)
@@ -101,6 +113,7 @@ public struct Lexicon: Sendable {
         for phrase in BoilerplateVocabulary.allPhrases {
             if let first = PhraseMatcher.words(phrase).first { entries[Self.hash(first), default: ([], 0)].0.insert(.phraseStart) }
         }
+        precondition(StopWords.lists.count == StopWords.languageCount)
         for (i, list) in StopWords.lists.enumerated() {
             for w in list.words { entries[Self.hash(w), default: ([], 0)].1 |= 1 << i }
         }
@@ -110,7 +123,8 @@ public struct Lexicon: Sendable {
         keys = [UInt64](repeating: 0, count: size)
         classes = [UInt32](repeating: 0, count: size)
         stops = [UInt8](repeating: 0, count: size)
-        for (k, v) in entries {
+        // In the order of the hashes, so that the same lists lay out the same table.
+        for (k, v) in entries.sorted(by: { $0.key < $1.key }) {
             var i = Int(truncatingIfNeeded: k) & mask
             while keys[i] != 0 { i = (i + 1) & mask }
             keys[i] = k

@@ -11,6 +11,12 @@ public struct WordTable<Value: Sendable>: Sendable {
     private let foldCase: Bool
 
     public init(_ entries: [(String, Value)], foldCase: Bool = false) {
+        self.init(hashed: entries.map { (Self.hash($0.0, foldCase: foldCase), $0.1) }, foldCase: foldCase)
+    }
+
+    /// A table of entries given by the hashes of their keys (as `hash(_:foldCase:)` makes
+    /// them, with the same `foldCase`); a later entry for the same key wins.
+    init(hashed entries: [(UInt64, Value)], foldCase: Bool = false) {
         self.foldCase = foldCase
         var size = 64
         while size < entries.count * 2 { size *= 2 }
@@ -19,8 +25,7 @@ public struct WordTable<Value: Sendable>: Sendable {
         slots = [Int32](repeating: -1, count: size)
         values = []
         values.reserveCapacity(entries.count)
-        for (key, value) in entries {
-            let h = Self.hash(key, foldCase: foldCase)
+        for (h, value) in entries {
             var i = Int(truncatingIfNeeded: h) & mask
             while slots[i] >= 0 && hashes[i] != h { i = (i + 1) & mask }
             if slots[i] >= 0 { values[Int(slots[i])] = value; continue }  // last wins
@@ -31,31 +36,34 @@ public struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// Builds a table straight from tab-separated lines (a bundled resource), keyed by the
-    /// first field, without making a `String` per line: `value` gets the line's fields and
-    /// number (comment and blank lines skipped); the first line for a key wins.
-    init(lines bytes: [UInt8], foldCase: Bool = false, value: ([ArraySlice<UInt8>], Int) -> Value) {
+    /// first field, without making a `String` per line: `value` gets the row (its fields
+    /// and its number among the rows; comment and blank lines are skipped); the first
+    /// line for a key wins.
+    init(lines bytes: [UInt8], foldCase: Bool = false, value: (TableRow) -> Value) {
         self.foldCase = foldCase
         var size = 64
         let estimate = bytes.withUnsafeBufferPointer { b in b.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } } + 1
         while size < estimate * 2 { size *= 2 }
         mask = size - 1
-        hashes = [UInt64](repeating: 0, count: size)
-        slots = [Int32](repeating: -1, count: size)
-        values = []
+        var hashes = [UInt64](repeating: 0, count: size)
+        var slots = [Int32](repeating: -1, count: size)
+        var values: [Value] = []
         values.reserveCapacity(estimate)
-        var line = 0
-        TabSeparated.forEachRow(bytes) { fields in
-            let key = fields[0]
+        let mask = mask
+        TabSeparated.forEachRow(bytes) { row in
+            let key = row.bytes(0)
             let h = foldCase ? Lexicon.hash(key) : Self.rawHash(key)
             var k = Int(truncatingIfNeeded: h) & mask
             while slots[k] >= 0 && hashes[k] != h { k = (k + 1) & mask }
             if slots[k] < 0 {
                 hashes[k] = h
                 slots[k] = Int32(values.count)
-                values.append(value(fields, line))
+                values.append(value(row))
             }
-            line += 1
         }
+        self.hashes = hashes
+        self.slots = slots
+        self.values = values
     }
 
     /// A table of keys given by their hashes (as `rawHash` makes them), all with one value.
@@ -75,9 +83,14 @@ public struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
-    /// The hash of a name's first word (up to its first space), as a key of `init(hashed:)`.
-    static func firstWordHash(_ name: String) -> UInt64 {
-        rawHash(name.utf8.prefix { $0 != 0x20 })
+    /// The hash of a name's first word (up to its first space), as a key of `init(hashed:value:)`.
+    static func firstWordHash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for c in bytes {
+            if c == 0x20 { break }
+            h = (h ^ UInt64(c)) &* 0x100000001b3
+        }
+        return h
     }
 
     @inline(__always)
@@ -111,9 +124,42 @@ public struct WordTable<Value: Sendable>: Sendable {
     public var count: Int { values.count }
 }
 
+extension WordTable {
+    /// Writes the table as it lies (see `GazetteerFile`), each value by `value`.
+    func write(_ w: inout TableWriter, _ value: (inout TableWriter, Value) -> Void) {
+        w.u32(foldCase ? 1 : 0)
+        w.u32(UInt32(hashes.count))
+        w.u32(UInt32(values.count))
+        w.u32(0)
+        for h in hashes { w.u64(h) }
+        for s in slots { w.i32(s) }
+        w.pad()
+        for v in values { value(&w, v) }
+        w.pad()
+    }
+
+    /// Reads a table `write` wrote, each value by `value`; throws on a damaged table.
+    init(_ r: inout TableReader, _ value: (inout TableReader) throws -> Value) throws {
+        foldCase = try r.u32() != 0
+        let size = Int(try r.u32()), count = Int(try r.u32())
+        _ = try r.u32()
+        guard size >= 1, size & (size - 1) == 0 else { throw TableReader.Truncated() }
+        mask = size - 1
+        hashes = try r.array(size, of: UInt64.self)
+        slots = try r.array(size, of: Int32.self)
+        r.pad()
+        var values: [Value] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try value(&r)) }
+        r.pad()
+        guard slots.allSatisfy({ $0 < count }) else { throw TableReader.Truncated() }
+        self.values = values
+    }
+}
+
 /// A growable set of 64-bit word hashes, open-addressed (no SipHash per probe).
 public struct HashSet64: Sendable {
-    private var slots = [UInt64](repeating: 0, count: 64)
+    fileprivate var slots = [UInt64](repeating: 0, count: 64)
     public private(set) var count = 0
 
     public init() {}
@@ -149,6 +195,21 @@ public struct HashSet64: Sendable {
         slots = [UInt64](repeating: 0, count: old.count * 2)
         count = 0
         for h in old where h != 0 { insert(h) }
+    }
+}
+
+extension HashSet64 {
+    func write(_ w: inout TableWriter) {
+        w.u32(UInt32(slots.count))
+        w.u32(UInt32(count))
+        for h in slots { w.u64(h) }
+    }
+
+    init(_ r: inout TableReader) throws {
+        let size = Int(try r.u32())
+        count = Int(try r.u32())
+        guard size >= 1, size & (size - 1) == 0, count < size else { throw TableReader.Truncated() }
+        slots = try r.array(size, of: UInt64.self)
     }
 }
 
@@ -211,23 +272,49 @@ extension String {
 
 /// Bundled tables: lines of tab-separated fields; blank lines and "#" comments skipped.
 enum TabSeparated {
-    /// Calls `body` with each row's fields (slices of `bytes`, no Strings made).
-    static func forEachRow(_ bytes: [UInt8], _ body: ([ArraySlice<UInt8>]) -> Void) {
-        var fields: [ArraySlice<UInt8>] = []
-        var start = 0
-        let n = bytes.count
-        var i = 0
-        while i <= n {
-            let c: UInt8 = i < n ? bytes[i] : 0x0A
-            if c == 0x09 || c == 0x0A {
-                fields.append(bytes[start..<i])
-                start = i + 1
-                if c == 0x0A {
-                    if let key = fields.first, !key.isEmpty, key.first != 0x23 { body(fields) }
-                    fields.removeAll(keepingCapacity: true)
+    /// Calls `body` with each row (its fields are byte ranges of `bytes`: no Strings made,
+    /// nothing retained per field).
+    static func forEachRow(_ bytes: [UInt8], _ body: (TableRow) -> Void) {
+        bytes.withUnsafeBufferPointer { b in
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(8)
+            var start = 0
+            var number = 0
+            let n = b.count
+            var i = 0
+            while i <= n {
+                let c: UInt8 = i < n ? b[i] : 0x0A
+                if c == 0x09 || c == 0x0A {
+                    ranges.append(start..<i)
+                    start = i + 1
+                    if c == 0x0A {
+                        let key = ranges[0]
+                        if !key.isEmpty, b[key.lowerBound] != 0x23 {
+                            body(TableRow(base: b, ranges: ranges, number: number))
+                            number += 1
+                        }
+                        ranges.removeAll(keepingCapacity: true)
+                    }
                 }
+                i += 1
             }
-            i += 1
         }
     }
+}
+
+/// One row of a bundled table, valid only inside `TabSeparated.forEachRow`'s body.
+struct TableRow {
+    let base: UnsafeBufferPointer<UInt8>
+    let ranges: [Range<Int>]
+    /// The row's place among the table's rows (comments and blank lines not counted).
+    let number: Int
+
+    var count: Int { ranges.count }
+
+    func bytes(_ field: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: base[ranges[field]]) }
+
+    func string(_ field: Int) -> String { String(decoding: bytes(field), as: UTF8.self) }
+
+    /// Field `field` as a String, or nil when the row has no such field or it is empty.
+    func nonEmpty(_ field: Int) -> String? { field < count && !ranges[field].isEmpty ? string(field) : nil }
 }

@@ -63,7 +63,22 @@ public struct Canvas: Sendable, Equatable {
         guard y >= 0, y < height else { return x }
         let end = min(limit ?? width, width)
         var col = x
-        for cluster in text {
+        let utf8 = text.utf8
+        var i = text.startIndex
+        while i < text.endIndex {
+            // Printable ASCII not followed by a mark that would join it: a cell of its own,
+            // known from the byte (most of any English page).
+            let b = utf8[i]
+            let next = utf8.index(after: i)
+            if b >= 0x20, b < 0x7F, next == text.endIndex || utf8[next] < 0x80 {
+                if col + 1 > end { break }
+                if col >= 0 { cells[y * width + col] = Cell(text: String(Character(Unicode.Scalar(b))), width: 1, style: style) }
+                col += 1
+                i = next
+                continue
+            }
+            let cluster = text[i]
+            i = text.index(after: i)
             var shown = String(cluster)
             if cluster.unicodeScalars.contains(where: Sanitizer.isUnsafe) {
                 shown = String(Sanitizer.placeholder(for: cluster.unicodeScalars.first(where: Sanitizer.isUnsafe)!))

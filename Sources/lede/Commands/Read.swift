@@ -27,7 +27,7 @@ struct Read: ParsableCommand {
     /// frame's analysis. Anything else (an option, a subcommand's name, no path) is left to
     /// the parser. Returns false when it is not such a line.
     static func readPlainPaths(_ arguments: [String]) throws -> Bool {
-        let names = Set(Lede.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
+        let names = Set(Lede.subcommands.compactMap { $0.configuration.commandName } + ["help"])
         guard !arguments.isEmpty, arguments.allSatisfy({ !$0.hasPrefix("-") || $0 == "-" }),
               !names.contains(arguments[0]) else { return false }
         try read(paths: arguments, color: .auto, mouse: false)
@@ -35,7 +35,6 @@ struct Read: ParsableCommand {
     }
 
     static func read(paths: [String], color: ColorChoice, mouse: Bool) throws {
-        let source = ArticleSource()
         let listed = ArticlePaths.expand(paths)
         for path in listed where path != "-" && access(path, F_OK) != 0 {
             // A path that is not there at all is a mistake on the command line.
@@ -44,6 +43,7 @@ struct Read: ParsableCommand {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             if listed.isEmpty { throw ValidationError("nothing to read: give a PATH, or run lede on a terminal") }
             var failed = false
+            let source = ArticleSource()
             for path in listed {
                 do { emit(TextRenderer(color: color.enabled()).render(try source.article(path))) }
                 catch let failure as RuntimeFailure { warn(failure.description); failed = true }

@@ -1,0 +1,62 @@
+import Testing
+@testable import LedeCore
+
+/// The gazetteers and word classes laid out in a file compiled into Lede
+/// (`lede-train --tables`), read at start instead of being built from the lists.
+@Suite struct TablesFileTests {
+    func file() -> [UInt8] { TablesFile.write(gazetteer: .fromLists(), lexicon: .fromLists()) }
+
+    @Test func theFileCompiledInIsTheListsLaidOut() {
+        // When this fails, a gazetteer list in Sources/LedeCore/Resources or a word list
+        // in the code changed: run `swift run -c release lede-train --tables` and commit
+        // the new Sources/CLedeModels/include/lede-tables.bin.
+        #expect(Array(TablesFile.embedded) == file(), "the compiled-in tables file is stale: run lede-train --tables")
+        #expect(Gazetteer(tables: TablesFile.embedded) != nil && Lexicon(tables: TablesFile.embedded) != nil)
+    }
+
+    @Test func laidOutTheSameEveryTime() {
+        #expect(file() == file())
+    }
+
+    @Test func readingGivesTheSameTables() throws {
+        let built = Gazetteer.fromLists()
+        let bytes = file()
+        let read = try #require(bytes.withUnsafeBytes { Gazetteer(tables: $0) })
+        let words = try #require(bytes.withUnsafeBytes { Lexicon(tables: $0) })
+        // Written again, the tables read give the same bytes: every slot and value kept.
+        #expect(TablesFile.write(gazetteer: read, lexicon: words) == bytes)
+        #expect(words.classes(Lexicon.hash("said")).contains(.cueVerb))
+        #expect(words.classes(Lexicon.hash("Senator")).contains(.personTitle))
+        #expect(read.givenNames["Mary"] == .female && read.givenNames["John"] == .male)
+        #expect(read.surnames["SMITH"] == built.surnames["Smith"] && read.surnames["Smith"] != nil)
+        #expect(read.placeAliases["U.S."] == "United States")
+        #expect(read.knownNames["United Nations"]?.type == .org)
+        #expect(read.place("US") == "United States")
+        #expect(read.demonyms["Russian"] == true && read.demonyms["Moscow"] == nil)
+        #expect(read.agencies.contains(Lexicon.hash("Reuters")))
+    }
+
+    @Test func aDamagedFileIsNotUsed() {
+        let bytes = file()
+        // Cut anywhere: never read, never a crash.
+        for cut in [0, 7, 16, 100, bytes.count / 2, bytes.count - 1] {
+            let part = Array(bytes.prefix(cut))
+            #expect(part.withUnsafeBytes { Gazetteer(tables: $0) } == nil)
+            #expect(part.withUnsafeBytes { Lexicon(tables: $0) } == nil)
+        }
+        var wrongMagic = bytes
+        wrongMagic[0] = 0x58
+        #expect(wrongMagic.withUnsafeBytes { Gazetteer(tables: $0) } == nil)
+        #expect(wrongMagic.withUnsafeBytes { Lexicon(tables: $0) } == nil)
+    }
+
+    @Test func phrasesAreHashedAsTheirWordsAre() {
+        // The fast path for ASCII phrases splits and hashes as `words` and `Lexicon.hash` do.
+        for phrase in BoilerplateVocabulary.allPhrases + ["Sign-up NOW", "don't miss 24/7", "-lead- 'quoted'"] {
+            guard let fast = PhraseMatcher.asciiWordHashes(phrase) else { continue }
+            #expect(fast == PhraseMatcher.words(phrase).map { Lexicon.hash($0) }, "\(phrase)")
+        }
+        #expect(PhraseMatcher.asciiWordHashes("suscríbete") == nil)
+        #expect(StopWords.languageCount == StopWords.lists.count)
+    }
+}
