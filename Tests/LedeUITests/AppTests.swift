@@ -29,6 +29,48 @@ import LedeCore
         #expect(app.run() == 0)  // the script ends in q keys: back to the list, then quit
     }
 
+    @Test func aLongFileIsShownFromItsStartWhileTheRestIsRead() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lede-preview-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("long.txt").path
+        let text = "Harbour report\n\n" + (0..<400).map { i in
+            "Paragraph \(i) of the long report on the harbour talks, with enough words to be prose."
+        }.joined(separator: "\n\n") + "\n"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        var loader = DocumentLoader()
+        loader.previewAbove = 10_000
+        loader.previewBytes = 8_000
+        let t = ScriptedTerminal(width: 70, height: 10)
+        let app = ReaderApp(terminal: t, files: [path], loader: loader)
+        // The first frame is the file's start, read alone, ending at a line break.
+        let head = try #require(app.state.entries[0].document?.source.utf8)
+        #expect(app.state.entries[0].partial && head.count <= 8_000 && head.last == 0x0A)
+        #expect(Array(text.utf8.prefix(head.count)) == head)
+        #expect(app.state.message == "reading the rest of long.txt…")
+        app.start()
+        #expect(screen(t).hasPrefix(" Harbour report"))
+        // Keys work on the start meanwhile; the place reached is kept when the whole
+        // arrives, and the status no longer says it is reading.
+        app.apply(.key(.char("j")))
+        app.apply(.key(.char("j")))
+        app.apply(.key(.char("j")))
+        let top = render(app.state).text(row: 0)
+        app.settle()
+        #expect(!app.state.entries[0].partial)
+        #expect(app.state.entries[0].document?.source.utf8.count == text.utf8.count)
+        #expect(render(app.state).text(row: 0) == top)
+        #expect(app.state.message == nil)
+        app.apply(.key(.char("G")))
+        #expect(render(app.state).text(row: 0).contains("Paragraph 399") || render(app.state).text(row: 1).contains("Paragraph 399")
+                || (0..<9).contains { render(app.state).text(row: $0).contains("Paragraph 399") })
+        // A short file, or anything but plain UTF-8, is read whole at once.
+        #expect(loader.preview(samples + "/us-russia-syria-pact.txt") == nil)
+        let utf16 = dir.appendingPathComponent("utf16.txt").path
+        try text.data(using: .utf16)!.write(to: URL(fileURLWithPath: utf16))
+        #expect(loader.preview(utf16) == nil)
+    }
+
     @Test func openPromptAgainstTheFileSystem() {
         let t = ScriptedTerminal(width: 100, height: 30)
         let app = ReaderApp(terminal: t, files: [])

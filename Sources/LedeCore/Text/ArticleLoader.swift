@@ -61,6 +61,38 @@ public struct ArticleLoader: Sendable {
         return SourceText(utf8: bytes, encoding: .utf8, validated: false)
     }
 
+    /// The start of a long file, for the reader to show while it reads the rest: its first
+    /// `bytes` bytes, cut after the last line break in them. Nil, and the file is left to
+    /// `loadLong`, unless the file is a regular one over `above` bytes (and within the size
+    /// limit) that `loadLong` would take as plain UTF-8 — so that the preview's bytes are
+    /// the first bytes of what `loadLong` gives, and an offset means the same in both.
+    public func loadPreview(path: String, above: Int, bytes: Int) -> SourceText? {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, Int(st.st_size) > above,
+              Int(st.st_size) <= sizeLimit, bytes > 0 else { return nil }
+        var head = [UInt8](repeating: 0, count: min(bytes, Int(st.st_size)))
+        var count = 0
+        while count < head.count {
+            let n = head.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0, errno == EINTR || errno == EAGAIN { continue }
+            if n <= 0 { break }
+            count += n
+        }
+        head.removeLast(head.count - count)
+        guard let end = head.lastIndex(of: 0x0A), end > 0 else { return nil }
+        head.removeLast(head.count - end - 1)
+        // What loadLong looks at: the first MiB (here, at most what was read).
+        var cut = min(1 << 20, head.count)
+        while cut > 0, cut < head.count, head[cut] & 0xC0 == 0x80 { cut -= 1 }
+        let first = Array(head[..<cut])
+        let bom = first.starts(with: [0xEF, 0xBB, 0xBF]) || first.starts(with: [0xFF, 0xFE]) || first.starts(with: [0xFE, 0xFF])
+        guard !bom, !Self.isBinary(first), TextDecoder.isValidUTF8(first), !Self.isBlank(first) else { return nil }
+        return SourceText(utf8: head, encoding: .utf8, validated: false)
+    }
+
     /// Decodes bytes already read (stdin, tests), applying the same checks as files.
     public func load(bytes: [UInt8]) throws(LoadError) -> SourceText {
         if bytes.count > sizeLimit { throw .tooLarge(limit: sizeLimit) }

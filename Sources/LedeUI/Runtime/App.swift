@@ -26,9 +26,11 @@ public final class ReaderApp {
         self.loader = loader
         self.library = library
         var entries = files.map(Entry.pending)
-        if let first = entries.first { entries[0] = loader.entry(first.path) }
+        // A long file is shown from its start while the worker reads it whole.
+        if let first = entries.first { entries[0] = loader.preview(first.path) ?? loader.entry(first.path) }
         let (w, h) = terminal.size
         state = ReaderState(entries: entries, width: w, height: h)
+        if let first = entries.first, first.partial { state.message = readingRestMessage(first.path) }
         state.libraryPath = library?.location
         worker = Worker(source: loader)
         if let library { useSiteMemory(of: library) }
@@ -42,6 +44,7 @@ public final class ReaderApp {
 
     /// Draws the first frame and hands the worker its jobs.
     public func start() {
+        for e in state.entries where e.partial { worker.addFirst(.readWhole(entry: e.id, path: e.path)) }
         scheduleWork()
         terminal.present(render(state))
     }
@@ -225,7 +228,8 @@ public final class ReaderApp {
                 queued.insert(e.path)
                 worker.add(.load(entry: e.id, path: e.path))
             }
-            guard let d = e.document, d.isSectioned, !indexing.contains(ObjectIdentifier(d)) else { continue }
+            // Not the start of a file being read whole: its whole is indexed instead.
+            guard let d = e.document, d.isSectioned, !e.partial, !indexing.contains(ObjectIdentifier(d)) else { continue }
             indexing.insert(ObjectIdentifier(d))
             worker.add(.index(entry: e.id, document: d))
         }

@@ -11,6 +11,8 @@ public final class Worker: @unchecked Sendable {
         case analyze(entry: EntryID, source: SourceText, position: Int?)
         /// Read a file again, now that the library's site memory may clean it better.
         case reload(entry: EntryID, path: String)
+        /// Read the whole of a long file whose start is on screen.
+        case readWhole(entry: EntryID, path: String)
         case index(entry: EntryID, document: Document)
         /// Analyse a section ahead of the reader, so that scrolling into it costs nothing.
         case warm(document: Document, section: Int)
@@ -91,6 +93,9 @@ public final class Worker: @unchecked Sendable {
                 post(.loaded(entry: i, document: document, error: error))
             case .reload(let i, let path):
                 if let document = source.document(path).0 { post(.reloaded(entry: i, document: document)) }
+            case .readWhole(let i, let path):
+                let (document, error) = source.document(path)
+                post(.readWhole(entry: i, document: document, error: error))
             case .analyze(let i, let text, let position):
                 post(.loaded(entry: i, document: Document(source: text, analyzer: source.analyzer), error: nil, position: position))
             case .warm(let document, let section):

@@ -10,6 +10,8 @@ public struct Entry: Sendable {
     /// What is known of the document's quotations and parties (a copy, refreshed as the
     /// background worker indexes a large file).
     public var index: DocumentIndex?
+    /// Only the start of a long file, shown while the rest is read (`DocumentLoader.preview`).
+    public var partial = false
 
     public init(path: String, document: Document?, error: String?) {
         self.path = path

@@ -45,6 +45,8 @@ public enum Event: Sendable {
     /// A file read again with the library's site memory: its document, cleaned of the
     /// site's furniture.
     case reloaded(entry: EntryID, document: Document)
+    /// A long file read whole, after its start was shown (or why it could not be).
+    case readWhole(entry: EntryID, document: Document?, error: String?)
     /// The open prompt's path was read: its entries (a folder gives several).
     case opened([Entry])
     /// The open prompt's path could not be read.

@@ -32,20 +32,22 @@ public func handle(_ state: inout ReaderState, _ event: Event) -> [Effect] {
         return []
     case .reloaded(let id, let document):
         guard let i = state.entries.firstIndex(where: { $0.id == id && $0.document != nil }) else { return [] }
-        let publication = document.heading.publication ?? "its site"
-        guard i == state.selected else {
-            state.entries[i] = Entry(path: state.entries[i].path, document: document, error: nil)
+        replaceDocument(&state, at: i, with: document)
+        if i == state.selected {
+            state.message = "cleaned with what the library knows of \(document.heading.publication ?? "its site")"
+        }
+        return []
+    case .readWhole(let id, let document, let error):
+        guard let i = state.entries.firstIndex(where: { $0.id == id && $0.partial }) else { return [] }
+        guard let document else {
+            // The start stays on screen; the rest could not be read.
+            state.entries[i].partial = false
+            if i == state.selected { state.message = "could not read the rest of \(state.entries[i].path): \(error ?? "unknown error")" }
             return []
         }
-        // The same sentence stays at the top: positions are kept as source offsets.
-        let offset = (state.anchor ?? state.topText).flatMap(state.sourceOffset)
-        state.entries[i] = Entry(path: state.entries[i].path, document: document, error: nil)
-        state.cursor.reset()
-        state.refresh(relayout: true)
-        if let offset, let t = state.textPosition(ofSource: offset), let reading = state.reading {
-            state.scroll(to: reading.row(at: t))
-        }
-        state.message = "cleaned with what the library knows of \(publication)"
+        let reading = readingRestMessage(state.entries[i].path)
+        replaceDocument(&state, at: i, with: document)
+        if state.message == reading { state.message = nil }
         return []
     case .listed(let mode, let articles):
         if articles.isEmpty, mode != .library(LibraryQuery()) {
@@ -111,6 +113,30 @@ public func handle(_ state: inout ReaderState, _ event: Event) -> [Effect] {
         if i == state.selected && state.overlay == .parties { state.overlays.partyRows = partyRows(state.entries[i].index) }
         return []
     }
+}
+
+/// Puts a new reading of entry i in place of the old one; on screen, the same sentence
+/// stays at the top (positions are kept as source offsets).
+private func replaceDocument(_ state: inout ReaderState, at i: Int, with document: Document) {
+    let stored = state.entries[i].stored
+    guard i == state.selected else {
+        state.entries[i] = Entry(path: state.entries[i].path, document: document, error: nil)
+        state.entries[i].stored = stored
+        return
+    }
+    let offset = (state.anchor ?? state.topText).flatMap(state.sourceOffset)
+    state.entries[i] = Entry(path: state.entries[i].path, document: document, error: nil)
+    state.entries[i].stored = stored
+    state.cursor.reset()
+    state.refresh(relayout: true)
+    if let offset, let t = state.textPosition(ofSource: offset), let reading = state.reading {
+        state.scroll(to: reading.row(at: t))
+    }
+}
+
+/// What the status bar says while the rest of a long file is read.
+func readingRestMessage(_ path: String) -> String {
+    "reading the rest of \(path.split(separator: "/").last.map(String.init) ?? path)…"
 }
 
 private func listMessage(_ mode: ListMode, count: Int) -> String {
