@@ -3,11 +3,14 @@
 #include <stdlib.h>
 #include <wchar.h>
 
+// Only the character type: what ncursesw needs for wide characters. The other categories
+// (numbers, dates, messages) would change nothing the reader shows and cost a dozen
+// locale files read before the first frame.
 int lede_setup_locale(void) {
-    setlocale(LC_ALL, "");
+    setlocale(LC_CTYPE, "");
     const char *cs = nl_langinfo(CODESET);
     if (cs && strcmp(cs, "UTF-8") == 0) return 1;
-    if (setlocale(LC_ALL, "C.UTF-8")) return 1;
+    if (setlocale(LC_CTYPE, "C.UTF-8")) return 1;
     return 0;
 }
 

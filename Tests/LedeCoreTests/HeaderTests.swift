@@ -13,6 +13,15 @@ import Testing
         return ArticleAnalyzer().analyze(SourceText(titleLine + "\n\n" + rest + body))
     }
 
+    @Test func aLineThatSaysItGivesTheDate() {
+        for line in ["Updated: 3 June 2024", "Published 14:02 BST", "(Posted) on Monday", "Last modified —", "“Dated” 1 May", "DATE: today"] {
+            #expect(StructureFinder.saysWhatTheDateIs(line), "\(line)")
+        }
+        for line in ["Publishers said", "", "Lasting peace", "dated-looking furniture"] {
+            #expect(!StructureFinder.saysWhatTheDateIs(line), "\(line)")
+        }
+    }
+
     @Test(arguments: [
         ("Harbour pier to close for winter repairs | The Coast Herald", "The Coast Herald"),
         ("Harbour pier to close for winter repairs - Coast Herald", "Coast Herald"),

@@ -228,8 +228,22 @@ public enum StructureFinder {
     /// (with ", State" and "(Agency)" allowed after them) followed by a dash, or by a date.
     /// "Published …", "Updated: …", "Posted on …": a line that says it gives the date.
     static func saysWhatTheDateIs(_ line: String) -> Bool {
-        let first = line.split(separator: " ").first.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) } ?? ""
-        return ["published", "updated", "posted", "last", "first", "date", "dated", "modified"].contains(first)
+        guard let word = line.split(separator: " ").first else { return false }
+        // The word without the punctuation around it ("Updated:"), by Unicode's categories
+        // (what Foundation's `punctuationCharacters` holds, without its first-use cost).
+        let scalars = word.lowercased().unicodeScalars
+        let kept = scalars.drop(while: isPunctuation).reversed().drop(while: isPunctuation).reversed()
+        var first = String.UnicodeScalarView()
+        first.append(contentsOf: kept)
+        return ["published", "updated", "posted", "last", "first", "date", "dated", "modified"].contains(String(first))
+    }
+
+    private static func isPunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: true
+        default: false
+        }
     }
 
     static func datelinePlace(_ text: MappedText) -> Range<Int>? {
