@@ -33,18 +33,17 @@ public func startThread(_ body: @escaping @Sendable () -> Void) {
 
 /// The tables every analysis needs (gazetteers, word classes, model weights, phrase
 /// matchers) take some milliseconds to make, even read from the tables file. Started at
-/// the top of `main`, they are made on the other cores while the terminal is set up and
+/// the top of `main`, they are made on another core while the terminal is set up and
 /// the file read; the first analysis then finds them ready (or waits for the rest: a
-/// `static let` is made once). Two threads, because the main thread soon has nothing to
-/// do but wait for them; each makes what the analysis asks for first, first.
+/// `static let` is made once), in the order it asks for them. One thread: a second one
+/// made the first frame slower (10% from exec to the first screen, in tmux on two cores),
+/// its start and its contention costing more than it saved.
 public func prepareTablesInBackground() {
     startThread {
         _ = Lexicon.shared
         _ = BoilerplateVocabulary.callToActionMatcher
         _ = BoilerplateVocabulary.strongCallToActionMatcher
         _ = Models.shared
-    }
-    startThread {
         _ = BlockFeatures.maskVectors
         _ = BoilerplateVocabulary.creditMatcher
         _ = BoilerplateVocabulary.endMarkerMatcher

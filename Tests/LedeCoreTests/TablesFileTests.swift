@@ -58,5 +58,7 @@ import Testing
         }
         #expect(PhraseMatcher.asciiWordHashes("suscríbete") == nil)
         #expect(StopWords.languageCount == StopWords.lists.count)
+        let list = "sign in|sign up|\nleia também|подписаться||é|e\u{301}|x"
+        #expect(WordList.phrases(list) == list.split(separator: "|").map(String.init))
     }
 }

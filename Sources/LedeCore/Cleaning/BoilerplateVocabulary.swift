@@ -9,7 +9,7 @@ enum BoilerplateVocabulary {
     static let creditMatcher = PhraseMatcher(credit)
     static let endMarkerMatcher = PhraseMatcher(endMarkers)
 
-    static let callToAction: [String] = """
+    static let callToAction: [String] = WordList.phrases("""
     subscribe|subscription|subscriber|subscribers|sign in|sign up|log in|login|logout|register|
     newsletter|newsletters|unsubscribe|cookie|cookies|privacy policy|terms of use|terms of service|
     terms and conditions|all rights reserved|copyright|share this|share on|share|tweet|whatsapp|
@@ -32,32 +32,32 @@ enum BoilerplateVocabulary {
     artigos relacionados|suscríbete|compartir|leer más|publicidad|abonnez-vous|partager|
     lire aussi|newsletter|anmelden|teilen|weiterlesen|werbung|iscriviti|condividi|
     подписаться|поделиться|читать также|реклама|комментарии|войти
-    """.split(separator: "|").map(String.init)
+    """)
 
     /// Calls to action so plain that a short or medium block holding one is furniture.
-    static let strongCallToAction: [String] = """
+    static let strongCallToAction: [String] = WordList.phrases("""
     subscribe|subscription|subscribers|sign in|sign up|log in|newsletter|newsletters|cookie|
     cookies|privacy policy|terms of use|terms of service|all rights reserved|copyright|
     advertisement|click here|free trial|cancel anytime|renews automatically|read more|
     next story|skip to content|skip to main content|already a subscriber|create an account|
     follow us|share this|enable javascript|digital subscription|premium stories|assine|
     inscreva-se|cadastre-se|leia mais|suscríbete|abonnez-vous|подписаться
-    """.split(separator: "|").map(String.init)
+    """)
 
     /// Image and photo credits, captions' tails.
-    static let credit: [String] = """
+    static let credit: [String] = WordList.phrases("""
     image via|photo via|via shutterstock|shutterstock|getty images|getty|istock|istockphoto|
     photo|photo credit|photograph|image credit|picture|credit|file photo|ap photo|
     afp photo|reuters photo|photo by|photos by|illustration by|illustration:|courtesy of|
     foto|imagem|reprodução|divulgação
-    """.split(separator: "|").map(String.init)
+    """)
 
     /// Lines that close an article: after one of these, what follows is footer.
-    static let endMarkers: [String] = """
+    static let endMarkers: [String] = WordList.phrases("""
     next story|more from this section|related stories|related articles|you may also like|
     you might also like|recommended for you|more stories|more news|read next|read more|
     most popular|most read|trending now|also read|leave a comment|comments|artigos relacionados|
     leia também|veja também|veja mais
-    """.split(separator: "|").map(String.init)
+    """)
 }
 

@@ -9,4 +9,12 @@ enum WordList {
         }
         return out
     }
+
+    /// The phrases of a list written as text, separated by "|" (line breaks inside are
+    /// left to the phrase matcher, which splits words on anything but letters). Split on
+    /// bytes: `String.split` on a `Character` walks grapheme clusters (6K instructions a
+    /// phrase here).
+    static func phrases(_ text: String) -> [String] {
+        text.utf8.split(separator: 0x7C).map { String(Substring($0)) }
+    }
 }
