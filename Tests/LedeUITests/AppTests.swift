@@ -29,15 +29,22 @@ import LedeCore
         #expect(app.run() == 0)  // the script ends in q keys: back to the list, then quit
     }
 
-    @Test func aLongFileIsShownFromItsStartWhileTheRestIsRead() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lede-preview-\(getpid())")
+    func longFile(_ name: String, paragraphs: Int) throws -> (path: String, text: String, dir: URL) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lede-preview-\(getpid())-\(name)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("long.txt").path
-        let text = "Harbour report\n\n" + (0..<400).map { i in
+        let text = "Harbour report\n\n" + (0..<paragraphs).map { i in
             "Paragraph \(i) of the long report on the harbour talks, with enough words to be prose."
         }.joined(separator: "\n\n") + "\n"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return (path, text, dir)
+    }
+
+    func status(_ app: ReaderApp) -> String { render(app.state).text(row: app.state.height - 1) }
+
+    @Test func aLongFileIsShownFromItsStartWhileTheRestIsRead() throws {
+        let (path, text, dir) = try longFile("small", paragraphs: 400)
+        defer { try? FileManager.default.removeItem(at: dir) }
         var loader = DocumentLoader()
         loader.previewAbove = 10_000
         loader.previewBytes = 8_000
@@ -47,28 +54,51 @@ import LedeCore
         let head = try #require(app.state.entries[0].document?.source.utf8)
         #expect(app.state.entries[0].partial && head.count <= 8_000 && head.last == 0x0A)
         #expect(Array(text.utf8.prefix(head.count)) == head)
-        #expect(app.state.message == "reading the rest of long.txt…")
         app.start()
         #expect(screen(t).hasPrefix(" Harbour report"))
-        // Keys work on the start meanwhile; the place reached is kept when the whole
-        // arrives, and the status no longer says it is reading.
+        #expect(status(app).contains("of the start (reading the rest…)"))
+        // Keys work on the start meanwhile (and the status still says it is the start);
+        // the place reached is kept when the whole arrives, and the note goes.
         app.apply(.key(.char("j")))
         app.apply(.key(.char("j")))
         app.apply(.key(.char("j")))
+        #expect(status(app).contains("reading the rest"))
         let top = render(app.state).text(row: 0)
         app.settle()
         #expect(!app.state.entries[0].partial)
         #expect(app.state.entries[0].document?.source.utf8.count == text.utf8.count)
         #expect(render(app.state).text(row: 0) == top)
-        #expect(app.state.message == nil)
+        #expect(!status(app).contains("reading the rest"))
         app.apply(.key(.char("G")))
-        #expect(render(app.state).text(row: 0).contains("Paragraph 399") || render(app.state).text(row: 1).contains("Paragraph 399")
-                || (0..<9).contains { render(app.state).text(row: $0).contains("Paragraph 399") })
+        #expect((0..<9).contains { render(app.state).text(row: $0).contains("Paragraph 399") })
         // A short file, or anything but plain UTF-8, is read whole at once.
         #expect(loader.preview(samples + "/us-russia-syria-pact.txt") == nil)
         let utf16 = dir.appendingPathComponent("utf16.txt").path
         try text.data(using: .utf16)!.write(to: URL(fileURLWithPath: utf16))
         #expect(loader.preview(utf16) == nil)
+    }
+
+    @Test func theWholeCutInSectionsReplacesAStartReadAsOnePiece() throws {
+        // A start under 1 MiB is one piece, the whole (over 1 MiB) is in sections: a place
+        // far into the start is a paragraph the whole's first section does not have.
+        let (path, text, dir) = try longFile("big", paragraphs: 14_000)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(text.utf8.count > Document.wholeLimit)
+        var loader = DocumentLoader()
+        loader.previewAbove = 100_000
+        loader.previewBytes = 600_000
+        let t = ScriptedTerminal(width: 70, height: 10)
+        let app = ReaderApp(terminal: t, files: [path], loader: loader)
+        #expect(app.state.entries[0].partial && app.state.document?.isSectioned == false)
+        app.start()
+        app.apply(.key(.char("G")))
+        func firstText() -> String? {
+            (0..<9).map { render(app.state).text(row: $0) }.first { $0.contains("Paragraph") }
+        }
+        let top = try #require(firstText())
+        app.settle()
+        #expect(app.state.document?.isSectioned == true && !app.state.entries[0].partial)
+        #expect(firstText() == top)
     }
 
     @Test func openPromptAgainstTheFileSystem() {

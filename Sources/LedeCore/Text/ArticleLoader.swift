@@ -73,7 +73,10 @@ public struct ArticleLoader: Sendable {
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, Int(st.st_size) > above,
               Int(st.st_size) <= sizeLimit, bytes > 0 else { return nil }
-        var head = [UInt8](repeating: 0, count: min(bytes, Int(st.st_size)))
+        let size = Int(st.st_size)
+        // At least what loadLong checks (the first MiB, or all of a shorter file), so that
+        // both make the same choice.
+        var head = [UInt8](repeating: 0, count: min(size, max(bytes, (1 << 20) + 4)))
         var count = 0
         while count < head.count {
             let n = head.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
@@ -81,15 +84,19 @@ public struct ArticleLoader: Sendable {
             if n <= 0 { break }
             count += n
         }
-        head.removeLast(head.count - count)
+        guard count == head.count else { return nil }  // shrank while read: read it whole
+        var checked = head
+        if size > Document.wholeLimit {
+            var cut = 1 << 20
+            while cut > 0, head[cut] & 0xC0 == 0x80 { cut -= 1 }  // at a character's start
+            checked = Array(head[..<cut])
+        }
+        let bom = checked.starts(with: [0xEF, 0xBB, 0xBF]) || checked.starts(with: [0xFF, 0xFE]) || checked.starts(with: [0xFE, 0xFF])
+        guard !bom, !Self.isBinary(checked), TextDecoder.isValidUTF8(checked), !Self.isBlank(checked) else { return nil }
+        // The start shown: up to `bytes`, cut after its last line break.
+        head.removeLast(head.count - min(bytes, head.count))
         guard let end = head.lastIndex(of: 0x0A), end > 0 else { return nil }
         head.removeLast(head.count - end - 1)
-        // What loadLong looks at: the first MiB (here, at most what was read).
-        var cut = min(1 << 20, head.count)
-        while cut > 0, cut < head.count, head[cut] & 0xC0 == 0x80 { cut -= 1 }
-        let first = Array(head[..<cut])
-        let bom = first.starts(with: [0xEF, 0xBB, 0xBF]) || first.starts(with: [0xFF, 0xFE]) || first.starts(with: [0xFE, 0xFF])
-        guard !bom, !Self.isBinary(first), TextDecoder.isValidUTF8(first), !Self.isBlank(first) else { return nil }
         return SourceText(utf8: head, encoding: .utf8, validated: false)
     }
 

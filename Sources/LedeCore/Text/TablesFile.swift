@@ -218,8 +218,9 @@ extension Lexicon {
         do {
             let size = Int(try r.u32())
             guard size >= 1, size & (size - 1) == 0 else { return nil }
-            self.init(keys: try r.array(size, of: UInt64.self), classes: try r.array(size, of: UInt32.self),
-                      stops: try r.array(size, of: UInt8.self))
+            let keys = try r.array(size, of: UInt64.self)
+            guard keys.contains(0) else { return nil }  // an empty slot ends every probe
+            self.init(keys: keys, classes: try r.array(size, of: UInt32.self), stops: try r.array(size, of: UInt8.self))
         } catch {
             return nil
         }

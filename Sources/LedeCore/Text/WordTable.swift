@@ -148,6 +148,8 @@ extension WordTable {
         hashes = try r.array(size, of: UInt64.self)
         slots = try r.array(size, of: Int32.self)
         r.pad()
+        // At most one value a slot, and an empty slot to end every probe.
+        guard count <= size, slots.contains(-1) else { throw TableReader.Truncated() }
         var values: [Value] = []
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try value(&r)) }
@@ -210,6 +212,7 @@ extension HashSet64 {
         count = Int(try r.u32())
         guard size >= 1, size & (size - 1) == 0, count < size else { throw TableReader.Truncated() }
         slots = try r.array(size, of: UInt64.self)
+        guard slots.contains(0), slots.count(where: { $0 != 0 }) == count else { throw TableReader.Truncated() }
     }
 }
 

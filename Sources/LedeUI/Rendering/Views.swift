@@ -235,6 +235,9 @@ func drawStatus(_ state: ReaderState, into canvas: inout Canvas) {
         context = " " + message
     } else if let entry = state.entry, let document = entry.document {
         context = " \(state.percent)%"
+        // The start of a long file, the rest being read: the percentage, a search or the
+        // end are of the start only until it is in.
+        if entry.partial { context += " of the start (reading the rest…)" }
         if let ref = state.visibleQuote {
             let article = document.section(ref.section)
             let count = entry.index.map { $0.isComplete ? "/\($0.quotationCount)" : "" } ?? ""

@@ -30,7 +30,6 @@ public final class ReaderApp {
         if let first = entries.first { entries[0] = loader.preview(first.path) ?? loader.entry(first.path) }
         let (w, h) = terminal.size
         state = ReaderState(entries: entries, width: w, height: h)
-        if let first = entries.first, first.partial { state.message = readingRestMessage(first.path) }
         state.libraryPath = library?.location
         worker = Worker(source: loader)
         if let library { useSiteMemory(of: library) }
@@ -66,7 +65,7 @@ public final class ReaderApp {
     /// a load already under way then) is read again if the library knows its site. Only a
     /// file analysed whole: a long one is not a web page.
     private func reloadIfItsSiteIsKnown(_ e: Entry) {
-        guard let library, e.stored == nil, let d = e.document, !d.usedSiteMemory, !d.isSectioned,
+        guard let library, e.stored == nil, !e.partial, let d = e.document, !d.usedSiteMemory, !d.isSectioned,
               let publication = d.heading.publication, !library.siteFurniture(publication).isEmpty else { return }
         worker.add(.reload(entry: e.id, path: e.path))
     }

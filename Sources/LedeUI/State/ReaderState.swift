@@ -297,6 +297,12 @@ public struct ReaderState: Sendable {
         viewport.anchor = topText
     }
 
+    /// Forgets the reading position (a new document is about to be laid out).
+    mutating func forgetPosition() {
+        viewport.top = nil
+        viewport.anchor = nil
+    }
+
     /// Keeps the top row valid and the screen full, and works out the rows on screen.
     /// `relayout` re-wraps for a new width, keeping the same text at the top.
     mutating func refresh(relayout: Bool = false) {

@@ -45,9 +45,7 @@ public func handle(_ state: inout ReaderState, _ event: Event) -> [Effect] {
             if i == state.selected { state.message = "could not read the rest of \(state.entries[i].path): \(error ?? "unknown error")" }
             return []
         }
-        let reading = readingRestMessage(state.entries[i].path)
         replaceDocument(&state, at: i, with: document)
-        if state.message == reading { state.message = nil }
         return []
     case .listed(let mode, let articles):
         if articles.isEmpty, mode != .library(LibraryQuery()) {
@@ -128,15 +126,13 @@ private func replaceDocument(_ state: inout ReaderState, at i: Int, with documen
     state.entries[i] = Entry(path: state.entries[i].path, document: document, error: nil)
     state.entries[i].stored = stored
     state.cursor.reset()
+    // The old position (section, paragraph) may not exist in the new document (its
+    // sections are cut differently): start from the top, then go to the same offset.
+    state.forgetPosition()
     state.refresh(relayout: true)
     if let offset, let t = state.textPosition(ofSource: offset), let reading = state.reading {
         state.scroll(to: reading.row(at: t))
     }
-}
-
-/// What the status bar says while the rest of a long file is read.
-func readingRestMessage(_ path: String) -> String {
-    "reading the rest of \(path.split(separator: "/").last.map(String.init) ?? path)…"
 }
 
 private func listMessage(_ mode: ListMode, count: Int) -> String {
